@@ -1,0 +1,244 @@
+import { type AnyOfValue, Condition } from "./Condition.ts";
+import { Event, PROCESSED, type Waiter } from "./Event.ts";
+import { EventQueue } from "./EventQueue.ts";
+import { Process, type ProcessGenerator } from "./Process.ts";
+import { MAX_PRIORITY, NORMAL, URGENT } from "./priority.ts";
+import { Timeout } from "./Timeout.ts";
+import { ZeroDelayQueue } from "./ZeroDelayQueue.ts";
+
+/** Why {@link Environment.run} returned. */
+export type StopReason = "empty" | "until" | "event" | "stopped";
+
+/** When to stop a run. */
+export interface RunOptions {
+  /**
+   * A time in seconds (the run processes every event strictly before it, then sets the clock
+   * to it), or an event (the run returns once it is processed).
+   */
+  until?: number | Event<unknown>;
+}
+
+/** What a run did. */
+export interface RunResult {
+  /** Why it stopped: no events left, `until` reached, the `until` event processed, or `stop()`. */
+  reason: StopReason;
+  /** The clock when it stopped, in seconds. */
+  nowSeconds: number;
+  /** Events processed by this call. */
+  eventCount: number;
+}
+
+/** 2^44: keys are priority · 2^44 + sequence, exact in a double for 2^44 events per priority. */
+const PRIORITY_STRIDE = 17_592_186_044_416;
+const NORMAL_KEY = NORMAL * PRIORITY_STRIDE;
+
+/**
+ * The simulation environment: the clock, the event queue and the loop that processes events in
+ * (time, priority, insertion sequence) order. Synchronous and deterministic: no timers,
+ * promises, wall-clock time or hidden randomness.
+ *
+ * Zero-delay events at the two standard priorities go to FIFOs instead of the heap, so the
+ * frequent "now" events (grants, completions, wake-ups) cost O(1).
+ *
+ * @example
+ * const env = new Environment();
+ * env.process("clock", (function* () { while (true) yield env.timeout(1); })());
+ * env.run({ until: 10 }); // { reason: "until", nowSeconds: 10, … }
+ */
+export class Environment {
+  private _now: number;
+  private sequence = 0;
+  private readonly heap = new EventQueue<Event<unknown>>();
+  private readonly urgentNow = new ZeroDelayQueue<Event<unknown>>();
+  private readonly normalNow = new ZeroDelayQueue<Event<unknown>>();
+  private stopRequested = false;
+  private processedCount = 0;
+  /** The process whose generator is running, or null between steps. */
+  activeProcess: Process<unknown> | null = null;
+
+  /** @param startSeconds the initial clock value */
+  constructor(startSeconds = 0) {
+    if (!Number.isFinite(startSeconds))
+      throw new RangeError(`start time must be finite, got ${startSeconds}`);
+    this._now = startSeconds;
+  }
+
+  /** The current simulated time in seconds. */
+  get now(): number {
+    return this._now;
+  }
+
+  /** Events processed since the environment was created. */
+  get eventCount(): number {
+    return this.processedCount;
+  }
+
+  /** Events waiting in the queue. */
+  get queueSize(): number {
+    return this.heap.size + this.urgentNow.size + this.normalNow.size;
+  }
+
+  /** Time of the next event in seconds, or +Infinity when nothing is scheduled. */
+  peek(): number {
+    if (!this.urgentNow.isEmpty || !this.normalNow.isEmpty) return this._now;
+    return this.heap.peekTime();
+  }
+
+  /**
+   * Puts a triggered event in the queue `delaySeconds` from now.
+   * @param priority integer in [0, MAX_PRIORITY]; lower runs first at equal time
+   * @throws RangeError on a negative or non-finite delay, or a priority out of range
+   */
+  schedule(event: Event<unknown>, delaySeconds = 0, priority: number = NORMAL): void {
+    if (priority === NORMAL) {
+      if (delaySeconds === 0) {
+        this.normalNow.push(NORMAL_KEY + this.sequence++, event);
+        return;
+      }
+      if (delaySeconds > 0 && delaySeconds < Number.POSITIVE_INFINITY) {
+        this.heap.push(this._now + delaySeconds, NORMAL_KEY + this.sequence++, event);
+        return;
+      }
+    } else if (priority === URGENT && delaySeconds === 0) {
+      this.urgentNow.push(this.sequence++, event);
+      return;
+    }
+    this.scheduleChecked(event, delaySeconds, priority);
+  }
+
+  /** The rare paths of {@link schedule}, kept apart so that the common ones stay small. */
+  private scheduleChecked(event: Event<unknown>, delaySeconds: number, priority: number): void {
+    if (!(delaySeconds >= 0) || delaySeconds === Number.POSITIVE_INFINITY) {
+      throw new RangeError(`delay must be a finite number of seconds ≥ 0, got ${delaySeconds}`);
+    }
+    if (!Number.isInteger(priority) || priority < 0 || priority > MAX_PRIORITY) {
+      throw new RangeError(`priority must be an integer in [0, ${MAX_PRIORITY}], got ${priority}`);
+    }
+    const key = priority * PRIORITY_STRIDE + this.sequence++;
+    if (delaySeconds === 0 && priority === URGENT) this.urgentNow.push(key, event);
+    else this.heap.push(this._now + delaySeconds, key, event);
+  }
+
+  /** A new pending event, to be triggered by `succeed` or `fail`. */
+  event<T = unknown>(): Event<T> {
+    return new Event<T>(this);
+  }
+
+  /** An event that happens `delaySeconds` from now with `value`. */
+  timeout<T = undefined>(delaySeconds: number, value?: T): Timeout<T> {
+    return new Timeout<T>(this, delaySeconds, value);
+  }
+
+  /** An event at absolute time `timeSeconds` (not before now). */
+  at<T = undefined>(timeSeconds: number, value?: T): Timeout<T> {
+    if (!(timeSeconds >= this._now)) {
+      throw new RangeError(`time ${timeSeconds} s is before now (${this._now} s)`);
+    }
+    return new Timeout<T>(this, timeSeconds - this._now, value);
+  }
+
+  /** Starts a named process running `generator`; it takes its first step at the current time. */
+  process<R>(name: string, generator: ProcessGenerator<R>): Process<R> {
+    return new Process<R>(this, name, generator);
+  }
+
+  /** An event that succeeds when all `events` have, with their values in order. */
+  allOf(events: readonly Event<unknown>[]): Condition<unknown[]> {
+    return new Condition<unknown[]>(this, "all", events);
+  }
+
+  /** An event that succeeds when the first of `events` does, with its index and value. */
+  anyOf(events: readonly Event<unknown>[]): Condition<AnyOfValue> {
+    return new Condition<AnyOfValue>(this, "any", events);
+  }
+
+  /** Asks {@link run} to return after the event being processed. */
+  stop(): void {
+    this.stopRequested = true;
+  }
+
+  /**
+   * Processes the next event: advances the clock to its time and notifies its waiters.
+   * @returns false when there was no event to process
+   * @throws the error of a failed event nobody handled (a {@link ProcessError} for a process)
+   */
+  step(): boolean {
+    const event = this.next(Number.POSITIVE_INFINITY);
+    if (event === undefined) return false;
+    this.process_(event);
+    return true;
+  }
+
+  /** Marks an event processed and notifies its waiters. */
+  private process_(event: Event<unknown>): void {
+    this.processedCount++;
+    event._state = PROCESSED;
+    const first = event._waiter;
+    if (first !== null) {
+      event._waiter = null;
+      first._notify(event);
+      const more = event._waiters;
+      if (more !== null) {
+        event._waiters = null;
+        for (let i = 0; i < more.length; i++) (more[i] as Waiter)._notify(event);
+      }
+    }
+    if (!event._ok && !event._defused) throw event._value;
+  }
+
+  /**
+   * Processes events until the queue is empty, the `until` time or event is reached, or
+   * {@link stop} is called.
+   * @throws RangeError if `until` is a time before now
+   */
+  run(options: RunOptions = {}): RunResult {
+    const until = options.until;
+    const startCount = this.processedCount;
+    this.stopRequested = false;
+    const result = (reason: StopReason): RunResult => ({
+      reason,
+      nowSeconds: this._now,
+      eventCount: this.processedCount - startCount,
+    });
+    if (until instanceof Event) {
+      while (until._state !== PROCESSED) {
+        if (!this.step()) return result("empty");
+        if (this.stopRequested) return result("stopped");
+      }
+      return result("event");
+    }
+    const limit = until === undefined ? Number.POSITIVE_INFINITY : until;
+    if (!(limit >= this._now)) {
+      throw new RangeError(`run until ${limit} s is before now (${this._now} s)`);
+    }
+    for (;;) {
+      const event = this.next(limit);
+      if (event === undefined) break;
+      this.process_(event);
+      if (this.stopRequested) return result("stopped");
+    }
+    if (limit === Number.POSITIVE_INFINITY) return result("empty");
+    this._now = limit;
+    return result("until");
+  }
+
+  /**
+   * Takes the next event in (time, priority, sequence) order if it is due before `limit`,
+   * advancing the clock; undefined otherwise.
+   */
+  private next(limit: number): Event<unknown> | undefined {
+    const urgent = this.urgentNow;
+    const normal = this.normalNow;
+    const heap = this.heap;
+    if (urgent.isEmpty && normal.isEmpty) {
+      const time = heap.peekTime();
+      if (!(time < limit)) return undefined;
+      this._now = time;
+      return heap.pop();
+    }
+    if (!(this._now < limit)) return undefined;
+    const fifo = urgent.isEmpty ? normal : urgent;
+    if (heap.peekTime() === this._now && heap.peekKey() < fifo.peekKey()) return heap.pop();
+    return fifo.shift();
+  }
+}

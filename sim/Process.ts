@@ -1,0 +1,167 @@
+import type { Environment } from "./Environment.ts";
+import { Event, PENDING, PROCESSED, TRIGGERED, type Waiter } from "./Event.ts";
+import { Interrupt } from "./Interrupt.ts";
+import { ProcessError } from "./ProcessError.ts";
+import { URGENT } from "./priority.ts";
+
+/** What a process may yield: any event (timeouts, requests, other processes, conditions). */
+export type Yieldable = Event<unknown>;
+
+/** The generator a process runs. `yield` returns the value of the event waited for. */
+export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, unknown>;
+
+/** Delivers an interrupt to a process unless it has ended meanwhile. */
+class InterruptDelivery implements Waiter {
+  constructor(private readonly process: Process<unknown>) {}
+  _notify(event: Event<unknown>): void {
+    this.process._interrupted(event);
+  }
+}
+
+/**
+ * A named activity: a generator that yields events and is resumed when each is processed.
+ * A process is itself an event that succeeds with the generator's return value, so other
+ * processes can `yield` it to wait for it to end.
+ *
+ * An error that escapes the generator fails the process with a {@link ProcessError} naming
+ * the process and the simulated time; if nothing waits for the process, the error is thrown
+ * out of {@link Environment.run}.
+ *
+ * @example
+ * const p = env.process("customer 1", (function* () {
+ *   yield env.timeout(3);
+ *   return "served";
+ * })());
+ */
+export class Process<R = unknown> extends Event<R> implements Waiter {
+  /** The name used in traces and error messages. */
+  readonly name: string;
+  private readonly generator: ProcessGenerator<R>;
+  /** @internal the event the process is waiting for */
+  _target: Event<unknown> | null = null;
+
+  constructor(env: Environment, name: string, generator: ProcessGenerator<R>) {
+    super(env);
+    this.name = name;
+    this.generator = generator;
+    const start = new Event<undefined>(env);
+    start._state = TRIGGERED;
+    start._addWaiter(this);
+    this._target = start;
+    env.schedule(start, 0, URGENT);
+  }
+
+  /** True while the generator has not returned or thrown. */
+  get isAlive(): boolean {
+    return this._state === PENDING;
+  }
+
+  /** The event the process is waiting for, or null when not waiting. */
+  get target(): Event<unknown> | null {
+    return this._target;
+  }
+
+  /**
+   * Throws an {@link Interrupt} into the process at its current `yield`, at the current
+   * time and before other events of this instant. The event it was waiting for no longer
+   * resumes it (a resource request stays queued until cancelled or released).
+   * @throws Error if the process has ended, or interrupts itself
+   */
+  interrupt(cause?: unknown): void {
+    if (this._state !== PENDING)
+      throw new Error(`process "${this.name}" has ended: cannot interrupt`);
+    if (this.env.activeProcess === this) {
+      throw new Error(`process "${this.name}" cannot interrupt itself`);
+    }
+    const delivery = new Event<unknown>(this.env);
+    delivery._ok = false;
+    delivery._value = new Interrupt(cause);
+    delivery._state = TRIGGERED;
+    delivery._addWaiter(new InterruptDelivery(this as Process<unknown>));
+    this.env.schedule(delivery, 0, URGENT);
+  }
+
+  /** @internal */
+  _interrupted(event: Event<unknown>): void {
+    if (this._state !== PENDING) {
+      event._defused = true;
+      return;
+    }
+    if (this._target !== null) this._target._removeWaiter(this);
+    this._resume(event);
+  }
+
+  /** @internal called when the awaited event is processed */
+  _notify(event: Event<unknown>): void {
+    this._resume(event);
+  }
+
+  private _resume(event: Event<unknown>): void {
+    const env = this.env;
+    const generator = this.generator;
+    for (;;) {
+      this._target = null;
+      let step: IteratorResult<Yieldable, R>;
+      env.activeProcess = this as Process<unknown>;
+      try {
+        if (event._ok) {
+          step = generator.next(event._value);
+        } else {
+          event._defused = true;
+          step = generator.throw(event._value);
+        }
+      } catch (error) {
+        env.activeProcess = null;
+        this._end(
+          false,
+          error instanceof ProcessError ? error : new ProcessError(this.name, env.now, error),
+        );
+        return;
+      }
+      env.activeProcess = null;
+      if (step.done === true) {
+        this._end(true, step.value);
+        return;
+      }
+      const next = step.value;
+      if (!(next instanceof Event)) {
+        event = this.invalidYield(next);
+        continue;
+      }
+      if (next._state === PROCESSED) {
+        event = next;
+        continue;
+      }
+      next._addWaiter(this);
+      this._target = next;
+      return;
+    }
+  }
+
+  private invalidYield(value: unknown): Event<unknown> {
+    const bad = new Event<unknown>(this.env);
+    bad._ok = false;
+    bad._value = new TypeError(
+      `process "${this.name}" yielded ${String(value)}; a process may only yield events (env.timeout, a request, a process …)`,
+    );
+    bad._state = PROCESSED;
+    return bad;
+  }
+
+  /**
+   * Ends the process. When nothing waits for a successful process, its end is processed at
+   * once instead of through the queue: no waiter can observe the difference, and it saves an
+   * event per short-lived process (one per customer in a queueing model). A failure always goes
+   * through the queue so that, unhandled, it is thrown out of the run.
+   */
+  private _end(ok: boolean, value: unknown): void {
+    this._ok = ok;
+    this._value = value;
+    if (ok && this._waiter === null) {
+      this._state = PROCESSED;
+      return;
+    }
+    this._state = TRIGGERED;
+    this.env.schedule(this, 0);
+  }
+}
