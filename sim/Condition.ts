@@ -1,5 +1,5 @@
 import type { Environment } from "./Environment.ts";
-import { Event, PENDING, PROCESSED, type Waiter } from "./Event.ts";
+import { DEFUSED, Event, FAILED, PENDING, PHASE, PROCESSED, type Waiter } from "./Event.ts";
 
 /** The value of an any-of condition: which event fired first, and its value. */
 export interface AnyOfValue {
@@ -34,17 +34,17 @@ export class Condition<T> extends Event<T> implements Waiter {
       return;
     }
     for (const event of events) {
-      if (event._state === PROCESSED) this._notify(event);
+      if ((event._state & PHASE) === PROCESSED) this._notify(event);
       else event._addWaiter(this);
-      if (this._state !== PENDING) break;
+      if ((this._state & PHASE) !== PENDING) break;
     }
   }
 
   /** @internal */
   _notify(event: Event<unknown>): void {
-    if (this._state !== PENDING) return;
-    if (!event._ok) {
-      event._defused = true;
+    if ((this._state & PHASE) !== PENDING) return;
+    if ((event._state & FAILED) !== 0) {
+      event._state |= DEFUSED;
       this.fail(event._value);
       return;
     }

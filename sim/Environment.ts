@@ -1,5 +1,5 @@
 import { type AnyOfValue, Condition } from "./Condition.ts";
-import { Event, PROCESSED, type Waiter } from "./Event.ts";
+import { DEFUSED, Event, FAILED, PHASE, PROCESSED, STARTING } from "./Event.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { Process, type ProcessGenerator } from "./Process.ts";
 import { MAX_PRIORITY, NORMAL, URGENT } from "./priority.ts";
@@ -172,18 +172,19 @@ export class Environment {
   /** Marks an event processed and notifies its waiters. */
   private process_(event: Event<unknown>): void {
     this.processedCount++;
-    event._state = PROCESSED;
-    const first = event._waiter;
-    if (first !== null) {
-      event._waiter = null;
-      first._notify(event);
-      const more = event._waiters;
-      if (more !== null) {
-        event._waiters = null;
-        for (let i = 0; i < more.length; i++) (more[i] as Waiter)._notify(event);
-      }
+    const state = event._state;
+    if ((state & PHASE) === STARTING) {
+      (event as Process<unknown>)._start();
+      return;
     }
-    if (!event._ok && !event._defused) throw event._value;
+    event._state = (state & ~PHASE) | PROCESSED;
+    const waiter = event._waiter;
+    if (waiter !== null) {
+      event._waiter = null;
+      if (Array.isArray(waiter)) for (const w of waiter) w._notify(event);
+      else waiter._notify(event);
+    }
+    if ((event._state & (FAILED | DEFUSED)) === FAILED) throw event._value;
   }
 
   /**
@@ -201,7 +202,7 @@ export class Environment {
       eventCount: this.processedCount - startCount,
     });
     if (until instanceof Event) {
-      while (until._state !== PROCESSED) {
+      while ((until._state & PHASE) !== PROCESSED) {
         if (!this.step()) return result("empty");
         if (this.stopRequested) return result("stopped");
       }

@@ -7,12 +7,22 @@ export interface Waiter {
   _notify(event: Event<unknown>): void;
 }
 
-/** The event has not been triggered yet. */
+// An event's `_state` packs its phase (two low bits) and two flags, so that an event is four
+// fields: events are the most allocated objects of a simulation.
+/** Phase: the event has not been triggered yet. */
 export const PENDING = 0;
-/** The event has a value (or an error) and sits in the queue. */
+/** Phase: the event has a value (or an error) and sits in the queue. */
 export const TRIGGERED = 1;
-/** The event has been taken from the queue and its waiters notified. */
+/** Phase: the event has been taken from the queue and its waiters notified. */
 export const PROCESSED = 2;
+/** Phase: a process queued for its first step (a process is its own start-up event). */
+export const STARTING = 3;
+/** Mask of the phase bits. */
+export const PHASE = 3;
+/** Flag: the event failed; its value is the error. */
+export const FAILED = 4;
+/** Flag: the failure was handled and must not be thrown out of the run. */
+export const DEFUSED = 8;
 
 /** Wraps a plain callback so that it can wait on an event like a process does. */
 class CallbackWaiter implements Waiter {
@@ -38,43 +48,41 @@ class CallbackWaiter implements Waiter {
 export class Event<T = unknown> {
   /** The environment the event belongs to. */
   readonly env: Environment;
-  /** @internal state: PENDING, TRIGGERED or PROCESSED */
-  _state: number = PENDING;
-  /** @internal false when the event failed */
-  _ok = true;
+  /** @internal phase and flags (see PENDING … DEFUSED) */
+  _state: number;
   /** @internal the value, or the error when failed */
-  _value: unknown = undefined;
-  /** @internal true when a failure has been handled */
-  _defused = false;
-  /** @internal the first waiter (the common case needs no array) */
-  _waiter: Waiter | null = null;
-  /** @internal further waiters */
-  _waiters: Waiter[] | null = null;
+  _value: unknown;
+  /** @internal who waits: nobody (null), one waiter (the common case), or several */
+  _waiter: Waiter | Waiter[] | null = null;
 
-  constructor(env: Environment) {
+  constructor(env: Environment, state: number = PENDING, value?: unknown) {
     this.env = env;
+    this._state = state;
+    this._value = value;
   }
 
   /** True once the event has been triggered (it has a value or an error). */
   get triggered(): boolean {
-    return this._state !== PENDING;
+    return (this._state & PHASE) !== PENDING;
   }
 
   /** True once the event has been processed (its waiters were notified). */
   get processed(): boolean {
-    return this._state === PROCESSED;
+    return (this._state & PHASE) === PROCESSED;
   }
 
   /** True when the event succeeded; false when it failed. Throws while pending. */
   get ok(): boolean {
-    if (this._state === PENDING) throw new Error("event is still pending: it has no outcome yet");
-    return this._ok;
+    if ((this._state & PHASE) === PENDING)
+      throw new Error("event is still pending: it has no outcome yet");
+    return (this._state & FAILED) === 0;
   }
 
   /** The event's value. Throws while pending, and the error when the event failed. */
   get value(): T {
-    if (this._state === PENDING) throw new Error("event is still pending: it has no value yet");
-    if (!this._ok) throw this._value;
+    if ((this._state & PHASE) === PENDING)
+      throw new Error("event is still pending: it has no value yet");
+    if ((this._state & FAILED) !== 0) throw this._value;
     return this._value as T;
   }
 
@@ -84,9 +92,9 @@ export class Event<T = unknown> {
    * @throws Error if the event was already triggered
    */
   succeed(value?: T, priority: number = NORMAL): this {
-    if (this._state !== PENDING) throw new Error("event was already triggered");
+    if ((this._state & PHASE) !== PENDING) throw new Error("event was already triggered");
     this._value = value;
-    this._state = TRIGGERED;
+    this._state |= TRIGGERED;
     this.env.schedule(this, 0, priority);
     return this;
   }
@@ -97,17 +105,16 @@ export class Event<T = unknown> {
    * @throws Error if the event was already triggered
    */
   fail(error: unknown, priority: number = NORMAL): this {
-    if (this._state !== PENDING) throw new Error("event was already triggered");
-    this._ok = false;
+    if ((this._state & PHASE) !== PENDING) throw new Error("event was already triggered");
     this._value = error;
-    this._state = TRIGGERED;
+    this._state |= TRIGGERED | FAILED;
     this.env.schedule(this, 0, priority);
     return this;
   }
 
   /** Marks a failure as handled so that it is not thrown out of the run. */
   defuse(): this {
-    this._defused = true;
+    this._state |= DEFUSED;
     return this;
   }
 
@@ -117,30 +124,27 @@ export class Event<T = unknown> {
    */
   onProcessed(callback: (event: Event<T>) => void): this {
     const waiter = new CallbackWaiter(callback as (event: Event<unknown>) => void);
-    if (this._state === PROCESSED) waiter._notify(this);
+    if ((this._state & PHASE) === PROCESSED) waiter._notify(this);
     else this._addWaiter(waiter);
     return this;
   }
 
   /** @internal */
   _addWaiter(waiter: Waiter): void {
-    if (this._waiter === null && (this._waiters === null || this._waiters.length === 0)) {
-      this._waiter = waiter;
-    } else if (this._waiters === null) this._waiters = [waiter];
-    else this._waiters.push(waiter);
+    const current = this._waiter;
+    if (current === null) this._waiter = waiter;
+    else if (Array.isArray(current)) current.push(waiter);
+    else this._waiter = [current, waiter];
   }
 
   /** @internal */
   _removeWaiter(waiter: Waiter): void {
-    if (this._waiter === waiter) {
+    const current = this._waiter;
+    if (current === waiter) {
       this._waiter = null;
-      const more = this._waiters;
-      if (more !== null && more.length > 0) this._waiter = more.shift()!;
-      return;
+    } else if (Array.isArray(current)) {
+      const i = current.indexOf(waiter);
+      if (i >= 0) current.splice(i, 1);
     }
-    const more = this._waiters;
-    if (more === null) return;
-    const i = more.indexOf(waiter);
-    if (i >= 0) more.splice(i, 1);
   }
 }

@@ -1,5 +1,15 @@
 import type { Environment } from "./Environment.ts";
-import { Event, PENDING, PROCESSED, TRIGGERED, type Waiter } from "./Event.ts";
+import {
+  DEFUSED,
+  Event,
+  FAILED,
+  PENDING,
+  PHASE,
+  PROCESSED,
+  STARTING,
+  TRIGGERED,
+  type Waiter,
+} from "./Event.ts";
 import { Interrupt } from "./Interrupt.ts";
 import { ProcessError } from "./ProcessError.ts";
 import { URGENT } from "./priority.ts";
@@ -9,6 +19,9 @@ export type Yieldable = Event<unknown>;
 
 /** The generator a process runs. `yield` returns the value of the event waited for. */
 export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, unknown>;
+
+/** What a process receives at its first step: a successful event with no value. */
+const START = { _state: PROCESSED, _value: undefined } as Event<unknown>;
 
 /** Delivers an interrupt to a process unless it has ended meanwhile. */
 class InterruptDelivery implements Waiter {
@@ -41,19 +54,18 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
   _target: Event<unknown> | null = null;
 
   constructor(env: Environment, name: string, generator: ProcessGenerator<R>) {
-    super(env);
+    // The process is queued as its own start-up event (phase STARTING): one allocation fewer
+    // per process, and the environment resumes it instead of notifying waiters.
+    super(env, STARTING);
     this.name = name;
     this.generator = generator;
-    const start = new Event<undefined>(env);
-    start._state = TRIGGERED;
-    start._addWaiter(this);
-    this._target = start;
-    env.schedule(start, 0, URGENT);
+    env.schedule(this, 0, URGENT);
   }
 
   /** True while the generator has not returned or thrown. */
   get isAlive(): boolean {
-    return this._state === PENDING;
+    const phase = this._state & PHASE;
+    return phase === PENDING || phase === STARTING;
   }
 
   /** The event the process is waiting for, or null when not waiting. */
@@ -73,22 +85,27 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
     if (this.env.activeProcess === this) {
       throw new Error(`process "${this.name}" cannot interrupt itself`);
     }
-    const delivery = new Event<unknown>(this.env);
-    delivery._ok = false;
-    delivery._value = new Interrupt(cause);
-    delivery._state = TRIGGERED;
+    const delivery = new Event<unknown>(this.env, TRIGGERED | FAILED, new Interrupt(cause));
     delivery._addWaiter(new InterruptDelivery(this as Process<unknown>));
     this.env.schedule(delivery, 0, URGENT);
   }
 
   /** @internal */
   _interrupted(event: Event<unknown>): void {
-    if (this._state !== PENDING) {
-      event._defused = true;
+    if (!this.isAlive) {
+      event._state |= DEFUSED;
       return;
     }
+    if ((this._state & PHASE) === STARTING) this._state = PENDING;
     if (this._target !== null) this._target._removeWaiter(this);
     this._resume(event);
+  }
+
+  /** @internal called by the environment when the process's start-up entry leaves the queue */
+  _start(): void {
+    if ((this._state & PHASE) !== STARTING) return;
+    this._state = PENDING;
+    this._resume(START);
   }
 
   /** @internal called when the awaited event is processed */
@@ -104,10 +121,10 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
       let step: IteratorResult<Yieldable, R>;
       env.activeProcess = this as Process<unknown>;
       try {
-        if (event._ok) {
+        if ((event._state & FAILED) === 0) {
           step = generator.next(event._value);
         } else {
-          event._defused = true;
+          event._state |= DEFUSED;
           step = generator.throw(event._value);
         }
       } catch (error) {
@@ -128,7 +145,7 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
         event = this.invalidYield(next);
         continue;
       }
-      if (next._state === PROCESSED) {
+      if ((next._state & PHASE) === PROCESSED) {
         event = next;
         continue;
       }
@@ -139,13 +156,10 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
   }
 
   private invalidYield(value: unknown): Event<unknown> {
-    const bad = new Event<unknown>(this.env);
-    bad._ok = false;
-    bad._value = new TypeError(
+    const error = new TypeError(
       `process "${this.name}" yielded ${String(value)}; a process may only yield events (env.timeout, a request, a process …)`,
     );
-    bad._state = PROCESSED;
-    return bad;
+    return new Event<unknown>(this.env, PROCESSED | FAILED, error);
   }
 
   /**
@@ -155,13 +169,12 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
    * through the queue so that, unhandled, it is thrown out of the run.
    */
   private _end(ok: boolean, value: unknown): void {
-    this._ok = ok;
     this._value = value;
     if (ok && this._waiter === null) {
       this._state = PROCESSED;
       return;
     }
-    this._state = TRIGGERED;
+    this._state = ok ? TRIGGERED : TRIGGERED | FAILED;
     this.env.schedule(this, 0);
   }
 }

@@ -12,9 +12,7 @@ import { NORMAL } from "./priority.ts";
  */
 export class Timeout<T = undefined> extends Event<T> {
   constructor(env: Environment, delaySeconds: number, value?: T, priority: number = NORMAL) {
-    super(env);
-    this._value = value;
-    this._state = TRIGGERED;
+    super(env, TRIGGERED, value);
     env.schedule(this, delaySeconds, priority);
   }
 }

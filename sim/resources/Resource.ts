@@ -1,5 +1,5 @@
 import type { Environment } from "../Environment.ts";
-import { Event, PENDING } from "../Event.ts";
+import { Event, PENDING, PHASE } from "../Event.ts";
 import { FifoQueue, PriorityQueue, type RequestQueue } from "./RequestQueue.ts";
 
 /** A claim on one slot of a {@link Resource}: an event that succeeds when the slot is granted. */
@@ -25,7 +25,7 @@ export class Request extends Event<Request> {
 
   /** True once the slot has been granted (even if the grant event is not processed yet). */
   get granted(): boolean {
-    return this._state !== PENDING;
+    return (this._state & PHASE) !== PENDING;
   }
 
   /** Withdraws a request that is still waiting; releases the slot if it was granted. */

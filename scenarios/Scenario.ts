@@ -1,0 +1,32 @@
+import type { Host, Inventory } from "../models/Inventory.ts";
+import type { ScenarioFile } from "./schema/scenarioSchema.ts";
+
+/** Where the inventory came from. */
+export interface InventorySource {
+  /** Inline in the scenario file, or imported from an RVTools export or CSV template. */
+  kind: "inline" | "rvtools-xlsx" | "rvtools-csv" | "csv-template";
+  /** The file or folder it was read from. */
+  path: string;
+  /** When the inventory is made up: how (shown in the report), else null. */
+  synthetic: string | null;
+}
+
+/** A platform with its hosts resolved (from the inventory, or expanded from `count`). */
+export type Platform = Omit<ScenarioFile["source"], "hosts"> & { hosts: Host[] };
+
+/**
+ * A loaded scenario, in base units with unit-suffixed names (bytes, seconds, bytes per second,
+ * Hz, fractions), prices in the scenario's currency per month or per year as their names say,
+ * and every sourced value with its provenance. This is what the runner and models read.
+ */
+export type Scenario = Omit<
+  ScenarioFile,
+  "$schema" | "extends" | "inventory" | "source" | "target"
+> & {
+  /** The file the scenario was read from (or, for a bare inventory, the inventory's path). */
+  file: string;
+  inventory: Inventory;
+  inventorySource: InventorySource;
+  source: Platform;
+  target: Platform;
+};

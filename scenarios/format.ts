@@ -1,0 +1,68 @@
+import { DAY, GIB, HOUR, KIB, MIB, MINUTE, PIB, TIB } from "../models/units.ts";
+
+/**
+ * Display formats, one per dimension, in the human units scenario files use: sizes in binary
+ * units (GiB, TiB), network rates in decimal bits (Gbit/s), durations in ms / s / min / h / d,
+ * fractions in %, money with the scenario's currency. Used by the command line and the report.
+ */
+
+/** "8.0 GiB", "4.39 TiB", "512 MiB". */
+export function formatBytes(bytes: number): string {
+  const units: [number, string][] = [
+    [PIB, "PiB"],
+    [TIB, "TiB"],
+    [GIB, "GiB"],
+    [MIB, "MiB"],
+    [KIB, "KiB"],
+  ];
+  for (const [size, unit] of units)
+    if (Math.abs(bytes) >= size) return `${round(bytes / size)} ${unit}`;
+  return `${round(bytes)} B`;
+}
+
+/** A rate in bytes per second as bits: "10 Gbit/s", "250 Mbit/s". */
+export function formatRate(bytesPerSecond: number): string {
+  const bits = bytesPerSecond * 8;
+  const units: [number, string][] = [
+    [1e12, "Tbit/s"],
+    [1e9, "Gbit/s"],
+    [1e6, "Mbit/s"],
+    [1e3, "kbit/s"],
+  ];
+  for (const [size, unit] of units)
+    if (Math.abs(bits) >= size) return `${round(bits / size)} ${unit}`;
+  return `${round(bits)} bit/s`;
+}
+
+/** "60 ms", "8.4 s", "12 min", "71.5 h", "3.2 d". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return seconds > 0 ? "∞" : "—";
+  const abs = Math.abs(seconds);
+  if (abs < 1) return `${round(seconds * 1000)} ms`;
+  if (abs < 2 * MINUTE) return `${round(seconds)} s`;
+  if (abs < 2 * HOUR) return `${round(seconds / MINUTE)} min`;
+  if (abs < 4 * DAY) return `${round(seconds / HOUR)} h`;
+  return `${round(seconds / DAY)} d`;
+}
+
+/** "27.5 %". */
+export function formatPercent(fraction: number, digits = 1): string {
+  return `${(fraction * 100).toFixed(digits)} %`;
+}
+
+/** "€4,130" style amounts: thousands separators, no decimals above 100. */
+export function formatMoney(amount: number, currency: string): string {
+  const digits = Math.abs(amount) >= 100 ? 0 : 2;
+  const text = Math.abs(amount).toLocaleString("en-GB", {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+  return `${amount < 0 ? "−" : ""}${text} ${currency}`;
+}
+
+/** Three significant digits, without trailing zeros. */
+function round(value: number): string {
+  if (value === 0) return "0";
+  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
+  return String(Number(value.toFixed(digits)));
+}

@@ -1,0 +1,162 @@
+import type { Host, Inventory } from "../../models/Inventory.ts";
+import { InputError } from "../inventory/InputError.ts";
+import type { InventorySource, Platform, Scenario } from "../Scenario.ts";
+import type { ScenarioFile } from "../schema/scenarioSchema.ts";
+import { convertCurrency } from "./convertCurrency.ts";
+import { expandHosts } from "./expandHosts.ts";
+
+/**
+ * Completes a validated scenario file into a {@link Scenario}: resolves the platforms' hosts,
+ * converts foreign-currency prices, and checks what a schema cannot: references between parts
+ * (profiles, hosts, datastores), duplicate names, and VMs that no target host could run.
+ *
+ * @param file the scenario file as the user named it, for messages
+ * @param inventoryFile the file the inventory came from (the scenario file when inline)
+ * @throws InputError naming the file and field of the first problem
+ */
+export function resolveScenario(
+  parsed: ScenarioFile,
+  inventory: Inventory,
+  inventorySource: InventorySource,
+  file: string,
+  inventoryFile: string,
+): Scenario {
+  const {
+    $schema: _schema,
+    extends: _extends,
+    inventory: _inline,
+    source,
+    target,
+    ...rest
+  } = parsed;
+  const resolvePlatform = (platform: ScenarioFile["source"], field: string): Platform => {
+    const hosts = platform.hosts === "inventory" ? inventory.hosts : expandHosts(platform.hosts);
+    if (hosts.length === 0) {
+      throw new InputError({
+        file,
+        field: `${field}.hosts`,
+        expected: "at least one host (the inventory has none)",
+      });
+    }
+    return { ...platform, hosts };
+  };
+  const scenario: Scenario = {
+    ...rest,
+    file,
+    inventory,
+    inventorySource,
+    source: resolvePlatform(source, "source"),
+    target: resolvePlatform(target, "target"),
+  };
+  checkReferences(scenario, file, inventoryFile);
+  checkVmsFitTarget(scenario, inventoryFile);
+  return convertCurrency(scenario, scenario.currency, scenario.costs.exchangeRates, file);
+}
+
+function checkReferences(scenario: Scenario, file: string, inventoryFile: string): void {
+  const { inventory, profiles } = scenario;
+  if (!(scenario.defaultProfile in profiles)) {
+    throw new InputError({
+      file,
+      field: "defaultProfile",
+      expected: `one of the profiles (${Object.keys(profiles).join(", ")})`,
+      value: scenario.defaultProfile,
+    });
+  }
+  if (scenario.growth.vmsPerYearMin > scenario.growth.vmsPerYearMax) {
+    throw new InputError({ file, field: "growth", expected: "vmsPerYearMin ≤ vmsPerYearMax" });
+  }
+  if (scenario.growth.profile !== undefined && !(scenario.growth.profile in profiles)) {
+    throw new InputError({
+      file,
+      field: "growth.profile",
+      expected: "one of the profiles",
+      value: scenario.growth.profile,
+    });
+  }
+  unique(
+    inventory.hosts.map((h) => h.name),
+    "host",
+    inventoryFile,
+    "inventory.hosts",
+  );
+  unique(
+    scenario.target.hosts.map((h) => h.name),
+    "host",
+    file,
+    "target.hosts",
+  );
+  unique(
+    inventory.vms.map((v) => v.name),
+    "VM",
+    inventoryFile,
+    "inventory.vms",
+  );
+  const hosts = new Set(inventory.hosts.map((h) => h.name));
+  const datastores = new Set(inventory.datastores.map((d) => d.name));
+  inventory.vms.forEach((vm, i) => {
+    const field = `inventory.vms[${i}] (${vm.name})`;
+    if (vm.profile !== null && !(vm.profile in profiles)) {
+      throw new InputError({
+        file: inventoryFile,
+        field: `${field}.profile`,
+        expected: `one of the profiles (${Object.keys(profiles).join(", ")})`,
+        value: vm.profile,
+      });
+    }
+    if (vm.host !== null && hosts.size > 0 && !hosts.has(vm.host)) {
+      throw new InputError({
+        file: inventoryFile,
+        field: `${field}.host`,
+        expected: "a host of the inventory",
+        value: vm.host,
+      });
+    }
+    if (vm.datastore !== null && datastores.size > 0 && !datastores.has(vm.datastore)) {
+      throw new InputError({
+        file: inventoryFile,
+        field: `${field}.datastore`,
+        expected: "a datastore of the inventory",
+        value: vm.datastore,
+      });
+    }
+    if (vm.diskUsedBytes > vm.diskProvisionedBytes) {
+      throw new InputError({
+        file: inventoryFile,
+        field: `${field}.diskUsed`,
+        expected: "at most the provisioned disk",
+      });
+    }
+  });
+}
+
+function unique(names: readonly string[], what: string, file: string, field: string): void {
+  const seen = new Set<string>();
+  for (const name of names) {
+    if (seen.has(name))
+      throw new InputError({
+        file,
+        field,
+        expected: `unique ${what} names`,
+        got: `"${name}" twice`,
+      });
+    seen.add(name);
+  }
+}
+
+/** A VM needs one host with at least as many hardware threads and as much memory. */
+function checkVmsFitTarget(scenario: Scenario, inventoryFile: string): void {
+  const threads = (h: Host) => h.sockets * h.coresPerSocket * h.threadsPerCore;
+  const maxThreads = Math.max(...scenario.target.hosts.map(threads));
+  const maxMemory = Math.max(...scenario.target.hosts.map((h) => h.memoryBytes));
+  scenario.inventory.vms.forEach((vm, i) => {
+    if (vm.vcpu > maxThreads || vm.memoryBytes > maxMemory) {
+      throw new InputError({
+        file: inventoryFile,
+        field: `inventory.vms[${i}] (${vm.name})`,
+        expected: `a VM that fits a target host (at most ${maxThreads} vCPU and ${(maxMemory / 2 ** 30).toFixed(0)} GiB)`,
+        got: `${vm.vcpu} vCPU and ${(vm.memoryBytes / 2 ** 30).toFixed(0)} GiB`,
+      });
+    }
+  });
+}

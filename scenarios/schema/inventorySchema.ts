@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { optionalQuantity, quantity } from "./quantity.ts";
+import { unitObject } from "./unitObject.ts";
+
+const name = z.string().trim().min(1, "expected a non-empty name");
+const count = (min = 0) => z.number().int(`expected a whole number`).min(min);
+const nullableText = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+
+/** A VM as written in a scenario file. Sizes in human units. */
+export const vmSchema = unitObject({
+  name,
+  vcpu: count(1).meta({ description: "Virtual CPUs" }),
+  memory: quantity("bytes", { min: 0, exclusiveMin: true }),
+  diskProvisioned: quantity("bytes", { min: 0 }),
+  diskUsed: quantity("bytes", { min: 0 }),
+  os: z.string().default(""),
+  powerState: z.enum(["poweredOn", "poweredOff", "suspended"]).default("poweredOn"),
+  host: nullableText,
+  cluster: nullableText,
+  datastore: nullableText,
+  networks: z.array(z.string()).default([]),
+  group: nullableText.meta({
+    description: "Customer or application group (kept together in a wave)",
+  }),
+  sites: count().default(0).meta({ description: "Websites hosted on the VM" }),
+  profile: nullableText.meta({ description: "Workload profile name (see profiles)" }),
+  hardwareVersion: count(1)
+    .nullish()
+    .transform((v) => v ?? null),
+  activeMemory: optionalQuantity("bytes", { min: 0 }),
+  snapshotCount: count()
+    .nullish()
+    .transform((v) => v ?? null),
+  connectedMedia: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? null),
+  ipAddress: nullableText,
+});
+
+/** A host as written in a scenario file; `count` > 1 expands to numbered hosts. */
+export const hostSchema = unitObject({
+  name,
+  count: count(1)
+    .default(1)
+    .meta({ description: "How many identical hosts (names get -01, -02 …)" }),
+  cluster: nullableText,
+  model: z.string().default(""),
+  cpuModel: z.string().default(""),
+  sockets: count(1),
+  coresPerSocket: count(1),
+  clock: quantity("hertz", { min: 0, exclusiveMin: true }),
+  threadsPerCore: z.union([z.literal(1), z.literal(2)]).default(2),
+  memory: quantity("bytes", { min: 0, exclusiveMin: true }),
+  generation: z.string().min(1),
+  esxVersion: nullableText,
+});
+
+/** A datastore as written in a scenario file. */
+export const datastoreSchema = unitObject({
+  name,
+  type: z.string().default("NFS"),
+  capacity: quantity("bytes", { min: 0 }),
+  free: optionalQuantity("bytes", { min: 0 }),
+});
+
+/** A network as written in a scenario file. */
+export const networkSchema = z.strictObject({
+  name,
+  vlanId: z
+    .number()
+    .int()
+    .min(0)
+    .max(4094)
+    .nullish()
+    .transform((v) => v ?? null),
+});
+
+/** An inventory written inline in a scenario file. */
+export const inlineInventorySchema = z.strictObject({
+  synthetic: z
+    .string()
+    .optional()
+    .meta({ description: "Say here when the inventory is made up, and how" }),
+  vms: z.array(vmSchema).min(1, "expected at least one VM"),
+  hosts: z.array(hostSchema).default([]),
+  datastores: z.array(datastoreSchema).default([]),
+  networks: z.array(networkSchema).default([]),
+});
+
+/**
+ * The inventory: inline, or a path (relative to the scenario file) to an RVTools export
+ * (.xlsx or a folder of RVTools_tab*.csv) or a CSV template.
+ */
+export const inventorySchema = z.union([
+  z
+    .string()
+    .min(1)
+    .meta({ description: "Path to an RVTools export or CSV template, relative to this file" }),
+  inlineInventorySchema,
+]);

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { sourcedNumber, sourcedQuantity } from "./sourced.ts";
+import { unitObject } from "./unitObject.ts";
+
+/**
+ * A workload profile: how a kind of VM behaves over the day. Every figure is sourced or an
+ * assumption. The workload, contention, latency and migration models read these.
+ */
+export const profileSchema = unitObject({
+  description: z.string().default(""),
+  role: z.enum(["web", "database", "cache", "other"]),
+  cpuPeak: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+    description: "Fraction of the VM's vCPUs busy at the daily peak",
+  }),
+  cpuTrough: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+    description: "Fraction of the VM's vCPUs busy at the nightly trough",
+  }),
+  activeMemory: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+    description: "Fraction of configured memory actively used",
+  }),
+  dirtyRatePeak: sourcedQuantity("bytesPerSecond", { min: 0 }).meta({
+    description: "Memory page-dirty rate at the daily peak",
+  }),
+  dirtyRateTrough: sourcedQuantity("bytesPerSecond", { min: 0 }).meta({
+    description: "Memory page-dirty rate at the trough",
+  }),
+  diskChangeRate: sourcedQuantity("bytesPerSecond", { min: 0 }).meta({
+    description: "Rate at which disk blocks change (for delta syncs)",
+  }),
+  requestsPerSitePeak: sourcedNumber({ min: 0 }).meta({
+    description: "HTTP requests per second per hosted site at the peak",
+  }),
+  serviceTime: sourcedQuantity("seconds", { min: 0 }).meta({
+    description: "CPU time per request on a reference core",
+  }),
+});

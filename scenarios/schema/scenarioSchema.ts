@@ -1,0 +1,55 @@
+import { z } from "zod";
+import { costSchema } from "./costSchema.ts";
+import { inventorySchema } from "./inventorySchema.ts";
+import { linkSchema } from "./linkSchema.ts";
+import { migrationSchema } from "./migrationSchema.ts";
+import { platformSchema } from "./platformSchema.ts";
+import { profileSchema } from "./profileSchema.ts";
+import { growthSchema, targetsSchema } from "./targetsSchema.ts";
+
+/** The version of the scenario file format this build reads. */
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+/**
+ * A scenario file: the inventory, the source and target platforms, the link, the migration plan,
+ * prices and licences, targets and growth, and the seed. Human units in the file; the loaded
+ * scenario is in base units with unit-suffixed names. Unknown keys are errors.
+ *
+ * A file may start from another with `"extends": "reference"` (a built-in name or a path
+ * relative to it) and override parts: objects merge key by key, arrays and values replace.
+ */
+export const scenarioSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+  extends: z
+    .string()
+    .optional()
+    .meta({ description: "A built-in scenario name or a path to start from" }),
+  name: z
+    .string()
+    .regex(
+      /^[a-z0-9][a-z0-9-]*$/,
+      "expected a short name in lower case letters, digits and dashes",
+    ),
+  title: z.string().min(1),
+  description: z.string().default(""),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "expected a three-letter currency code such as EUR")
+    .default("EUR"),
+  seed: z.number().int("expected a whole number"),
+  horizonYears: z.number().int().min(1).max(30),
+  inventory: inventorySchema,
+  profiles: z.record(z.string().min(1), profileSchema),
+  defaultProfile: z.string().min(1).meta({ description: "Profile of VMs that name none" }),
+  source: platformSchema,
+  target: platformSchema,
+  link: linkSchema,
+  migration: migrationSchema,
+  costs: costSchema,
+  targets: targetsSchema,
+  growth: growthSchema,
+});
+
+/** A scenario file as read (before the inventory is resolved). */
+export type ScenarioFile = z.output<typeof scenarioSchema>;

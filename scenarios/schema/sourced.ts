@@ -1,0 +1,95 @@
+import { z } from "zod";
+import type { Dimension } from "../quantity.ts";
+import { dimensioned, type QuantityBounds, quantityCore } from "./quantity.ts";
+
+/**
+ * A value with its provenance: where it comes from (`source`, a citation) or why it is an
+ * assumption (`assumption`). Exactly one of the two. `low` and `high` bound it for the
+ * sensitivity analysis (default: the value itself).
+ */
+export interface Sourced {
+  /** The value in base units (or a plain number for counts and ratios). */
+  value: number;
+  /** For a price given in another currency than the scenario's: that currency (converted on load, then null). */
+  currency: string | null;
+  /** Citation, or null when the value is an assumption. */
+  source: string | null;
+  /** Why it is assumed, or null when it is sourced. */
+  assumption: string | null;
+  /** Low end for sensitivity analysis, in the same unit. */
+  low: number;
+  /** High end for sensitivity analysis, in the same unit. */
+  high: number;
+}
+
+function provenance(inner: z.ZodType<number, string | number>) {
+  return z
+    .strictObject({
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/, "expected a three-letter currency code such as USD")
+        .optional()
+        .meta({ description: "Currency of a price, when not the scenario's (converted on load)" }),
+      value: inner,
+      source: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "Citation of where the value comes from" }),
+      assumption: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: "Why this value is assumed (when there is no source)" }),
+      low: inner.optional().meta({ description: "Low end for sensitivity analysis" }),
+      high: inner.optional().meta({ description: "High end for sensitivity analysis" }),
+    })
+    .superRefine((o, ctx) => {
+      if ((o.source === undefined) === (o.assumption === undefined)) {
+        ctx.addIssue({
+          code: "custom",
+          message:
+            'expected exactly one of "source" (a citation) or "assumption" (why it is assumed)',
+        });
+      }
+    })
+    .transform(
+      (o): Sourced => ({
+        currency: o.currency ?? null,
+        value: o.value,
+        source: o.source ?? null,
+        assumption: o.assumption ?? null,
+        low: o.low ?? o.value,
+        high: o.high ?? o.value,
+      }),
+    )
+    .superRefine((o, ctx) => {
+      if (!(o.low <= o.value && o.value <= o.high)) {
+        ctx.addIssue({
+          code: "custom",
+          message: `expected low ≤ value ≤ high, got ${o.low}, ${o.value}, ${o.high}`,
+        });
+      }
+    });
+}
+
+/** A sourced plain number (a count, a ratio, a price in the scenario's currency). */
+export function sourcedNumber(bounds: { min?: number; max?: number } = {}) {
+  let inner = z.number();
+  if (bounds.min !== undefined) inner = inner.min(bounds.min);
+  if (bounds.max !== undefined) inner = inner.max(bounds.max);
+  return provenance(inner);
+}
+
+/** A sourced quantity in human units; the field is renamed with its unit suffix. */
+export function sourcedQuantity<D extends Dimension>(dimension: D, bounds: QuantityBounds = {}) {
+  return dimensioned(provenance(quantityCore(dimension, bounds)), dimension);
+}
+
+/** A sourced quantity that may be left out (then undefined); renamed like the required one. */
+export function optionalSourcedQuantity<D extends Dimension>(
+  dimension: D,
+  bounds: QuantityBounds = {},
+) {
+  return dimensioned(provenance(quantityCore(dimension, bounds)).optional(), dimension);
+}
