@@ -11,6 +11,7 @@ export const config = defineConfig({
   },
   test: {
     include: ["test/**/*.test.ts"],
+    setupFiles: ["test/setup.ts"],
     environment: "node",
     pool: "threads",
     testTimeout: 60_000,

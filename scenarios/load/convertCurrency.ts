@@ -22,6 +22,7 @@ export function convertCurrency<T>(
       const rate = rates[record.currency];
       if (rate === undefined) {
         throw new InputError({
+          fieldKind: "field",
           file,
           field: path,
           expected: `an exchange rate for ${record.currency} in costs.exchangeRates`,

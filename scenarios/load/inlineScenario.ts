@@ -14,6 +14,7 @@ import { resolveScenario } from "./resolveScenario.ts";
 export function inlineScenario(parsed: ScenarioFile, file: string): Scenario {
   if (typeof parsed.inventory === "string") {
     throw new InputError({
+      fieldKind: "field",
       file,
       field: "inventory",
       expected: "an inline inventory here",

@@ -35,6 +35,7 @@ function mergedRaw(
 ): Record<string, unknown> {
   if (chain.includes(file)) {
     throw new InputError({
+      fieldKind: "field",
       file,
       field: "extends",
       expected: "no cycle of extends",
@@ -45,6 +46,7 @@ function mergedRaw(
   if (raw.extends === undefined) return raw;
   if (typeof raw.extends !== "string" || raw.extends === "") {
     throw new InputError({
+      fieldKind: "field",
       file,
       field: "extends",
       expected: "a built-in scenario name or a path",
@@ -57,6 +59,7 @@ function mergedRaw(
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError({
+      fieldKind: "field",
       file,
       field: "extends",
       expected: "a readable scenario",
@@ -73,9 +76,19 @@ function mergedRaw(
 /** JSON.parse with errors that name the file, line and column. */
 export function parseJson(text: string, file: string): Record<string, unknown> {
   if (text.trim() === "")
-    throw new InputError({ file, expected: "a JSON scenario", got: "an empty file" });
+    throw new InputError({
+      fieldKind: "field",
+      file,
+      expected: "a JSON scenario",
+      got: "an empty file",
+    });
   if (text.includes("\u0000"))
-    throw new InputError({ file, expected: "a JSON text file", got: "binary data" });
+    throw new InputError({
+      fieldKind: "field",
+      file,
+      expected: "a JSON text file",
+      got: "binary data",
+    });
   let value: unknown;
   try {
     value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -83,6 +96,7 @@ export function parseJson(text: string, file: string): Record<string, unknown> {
     const message = (error as Error).message;
     const at = jsonErrorLocation(text, message);
     throw new InputError({
+      fieldKind: "field",
       file,
       ...(at === null ? {} : { row: at.line }),
       expected: `valid JSON${at === null ? "" : ` (line ${at.line}, column ${at.column})`}`,
@@ -91,6 +105,7 @@ export function parseJson(text: string, file: string): Record<string, unknown> {
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new InputError({
+      fieldKind: "field",
       file,
       expected: "a JSON object at the top level",
       got: Array.isArray(value) ? "a list" : typeof value,

@@ -33,6 +33,7 @@ export function resolveScenario(
     const hosts = platform.hosts === "inventory" ? inventory.hosts : expandHosts(platform.hosts);
     if (hosts.length === 0) {
       throw new InputError({
+        fieldKind: "field",
         file,
         field: `${field}.hosts`,
         expected: "at least one host (the inventory has none)",
@@ -57,6 +58,7 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
   const { inventory, profiles } = scenario;
   if (!(scenario.defaultProfile in profiles)) {
     throw new InputError({
+      fieldKind: "field",
       file,
       field: "defaultProfile",
       expected: `one of the profiles (${Object.keys(profiles).join(", ")})`,
@@ -64,10 +66,16 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
     });
   }
   if (scenario.growth.vmsPerYearMin > scenario.growth.vmsPerYearMax) {
-    throw new InputError({ file, field: "growth", expected: "vmsPerYearMin ≤ vmsPerYearMax" });
+    throw new InputError({
+      fieldKind: "field",
+      file,
+      field: "growth",
+      expected: "vmsPerYearMin ≤ vmsPerYearMax",
+    });
   }
   if (scenario.growth.profile !== undefined && !(scenario.growth.profile in profiles)) {
     throw new InputError({
+      fieldKind: "field",
       file,
       field: "growth.profile",
       expected: "one of the profiles",
@@ -98,6 +106,7 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
     const field = `inventory.vms[${i}] (${vm.name})`;
     if (vm.profile !== null && !(vm.profile in profiles)) {
       throw new InputError({
+        fieldKind: "field",
         file: inventoryFile,
         field: `${field}.profile`,
         expected: `one of the profiles (${Object.keys(profiles).join(", ")})`,
@@ -106,6 +115,7 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
     }
     if (vm.host !== null && hosts.size > 0 && !hosts.has(vm.host)) {
       throw new InputError({
+        fieldKind: "field",
         file: inventoryFile,
         field: `${field}.host`,
         expected: "a host of the inventory",
@@ -114,6 +124,7 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
     }
     if (vm.datastore !== null && datastores.size > 0 && !datastores.has(vm.datastore)) {
       throw new InputError({
+        fieldKind: "field",
         file: inventoryFile,
         field: `${field}.datastore`,
         expected: "a datastore of the inventory",
@@ -122,6 +133,7 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
     }
     if (vm.diskUsedBytes > vm.diskProvisionedBytes) {
       throw new InputError({
+        fieldKind: "field",
         file: inventoryFile,
         field: `${field}.diskUsed`,
         expected: "at most the provisioned disk",
@@ -135,6 +147,7 @@ function unique(names: readonly string[], what: string, file: string, field: str
   for (const name of names) {
     if (seen.has(name))
       throw new InputError({
+        fieldKind: "field",
         file,
         field,
         expected: `unique ${what} names`,
@@ -152,6 +165,7 @@ function checkVmsFitTarget(scenario: Scenario, inventoryFile: string): void {
   scenario.inventory.vms.forEach((vm, i) => {
     if (vm.vcpu > maxThreads || vm.memoryBytes > maxMemory) {
       throw new InputError({
+        fieldKind: "field",
         file: inventoryFile,
         field: `inventory.vms[${i}] (${vm.name})`,
         expected: `a VM that fits a target host (at most ${maxThreads} vCPU and ${(maxMemory / 2 ** 30).toFixed(0)} GiB)`,

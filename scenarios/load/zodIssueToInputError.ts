@@ -21,6 +21,7 @@ export function zodIssueToInputError(
   switch (issue.code) {
     case "invalid_type":
       return new InputError({
+        fieldKind: "field",
         file,
         field,
         expected:
@@ -41,6 +42,7 @@ export function zodIssueToInputError(
             ? "a text of length"
             : "a number";
       return new InputError({
+        fieldKind: "field",
         file,
         field,
         expected: `${noun} ${cmp} ${String(bound)}`,
@@ -51,6 +53,7 @@ export function zodIssueToInputError(
       const key = issue.keys[0]!;
       const suggestion = closestKey(key, jsonSchema as JsonSchemaNode, issue.path);
       return new InputError({
+        fieldKind: "field",
         file,
         field: field === "" ? key : `${field}.${key}`,
         expected: `a known field${suggestion === null ? "" : ` (did you mean "${suggestion}"?)`}`,
@@ -59,6 +62,7 @@ export function zodIssueToInputError(
     }
     case "invalid_value":
       return new InputError({
+        fieldKind: "field",
         file,
         field,
         expected: `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`,
@@ -66,6 +70,7 @@ export function zodIssueToInputError(
       });
     case "invalid_union":
       return new InputError({
+        fieldKind: "field",
         file,
         field,
         expected: "a value of the documented form (see scenario.schema.json)",
@@ -75,6 +80,7 @@ export function zodIssueToInputError(
       const message = issue.message.replace(/^expected /, "");
       const [expected, gotText] = splitGot(message);
       return new InputError({
+        fieldKind: "field",
         file,
         field,
         expected,
@@ -145,6 +151,8 @@ export function fieldPath(path: readonly PropertyKey[], raw: unknown): string {
 }
 
 type JsonSchemaNode = {
+  $ref?: string;
+  $defs?: Record<string, JsonSchemaNode>;
   properties?: Record<string, JsonSchemaNode>;
   additionalProperties?: JsonSchemaNode | boolean;
   items?: JsonSchemaNode;
@@ -155,6 +163,17 @@ type JsonSchemaNode = {
 
 /** The JSON Schema nodes that describe the value at `path` (unions give several). */
 function schemaNodesAt(schema: JsonSchemaNode, path: readonly PropertyKey[]): JsonSchemaNode[] {
+  const branches = (node: JsonSchemaNode): JsonSchemaNode[] => {
+    const target = node.$ref?.startsWith("#/$defs/")
+      ? schema.$defs?.[node.$ref.slice(8)]
+      : undefined;
+    const alternatives = [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
+    return [
+      node,
+      ...(target === undefined ? [] : branches(target)),
+      ...alternatives.flatMap(branches),
+    ];
+  };
   let nodes = [schema];
   for (const key of path) {
     nodes = nodes.flatMap(branches).flatMap((node): JsonSchemaNode[] => {
@@ -165,11 +184,6 @@ function schemaNodesAt(schema: JsonSchemaNode, path: readonly PropertyKey[]): Js
     });
   }
   return nodes.flatMap(branches);
-}
-
-function branches(node: JsonSchemaNode): JsonSchemaNode[] {
-  const alternatives = [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
-  return [node, ...alternatives.flatMap(branches)];
 }
 
 /** The allowed key most similar to `key` (edit distance ≤ 3), or null. */

@@ -1,0 +1,42 @@
+import { loadScenario } from "../../load/loadScenario.ts";
+import type { SimulationResult } from "../../result/SimulationResult.ts";
+import { runScenario } from "../../run/runScenario.ts";
+import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
+import { renderRunSummary } from "../renderRunSummary.ts";
+import { writeOutput } from "../writeOutput.ts";
+
+/** Usage line of `cutover run`. */
+export const RUN_USAGE = "cutover run [SCENARIO] [--json] [--out DIR] [--seed N]";
+
+/**
+ * `cutover run [SCENARIO] [--json] [--out DIR] [--seed N]`: loads the scenario, runs the models,
+ * prints a readable summary and the targets table (or, with `--json`, the SimulationResult and
+ * nothing else), and with `--out` writes `result.json` into DIR.
+ *
+ * @returns the exit code: 0 when every target passes, 1 when one fails
+ */
+export async function runCommand(
+  argv: readonly string[],
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { json: "boolean", out: "string", seed: "string" },
+    RUN_USAGE,
+    1,
+  );
+  const seed = seedOption(values.seed);
+  const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
+  const result = runScenario(scenario);
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  const written =
+    typeof values.out === "string" ? writeOutput(values.out, { "result.json": json }) : [];
+  if (values.json === true) out.write(json);
+  else out.write(renderRunSummary(result, written));
+  return exitCode(result);
+}
+
+/** 0 when all targets pass, 1 otherwise (DESIGN.md). */
+export function exitCode(result: SimulationResult): number {
+  return result.targets.every((t) => t.pass) ? 0 : 1;
+}

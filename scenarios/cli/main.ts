@@ -1,0 +1,69 @@
+import { InputError } from "../inventory/InputError.ts";
+import { IMPORT_USAGE, importCommand } from "./commands/importCommand.ts";
+import { RUN_USAGE, runCommand } from "./commands/run.ts";
+import { SCHEMA_USAGE, schemaCommand } from "./commands/schemaCommand.ts";
+import { UsageError } from "./UsageError.ts";
+
+type Command = (argv: readonly string[], out: NodeJS.WritableStream) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
+  run: {
+    run: runCommand,
+    usage: RUN_USAGE,
+    summary: "run a scenario: summary and targets (exit 1 if a target fails)",
+  },
+  import: {
+    run: importCommand,
+    usage: IMPORT_USAGE,
+    summary: "read an RVTools export or CSV template and summarise it",
+  },
+  schema: {
+    run: schemaCommand,
+    usage: SCHEMA_USAGE,
+    summary: "print the JSON Schema of scenario files",
+  },
+};
+
+/** The help text: every command with its usage. */
+export function helpText(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(55)} ${c.summary}`);
+  return [
+    "cutover: plan and check a live migration of a VMware fleet to a shared VCF platform",
+    "",
+    "commands:",
+    ...lines,
+    "",
+    "SCENARIO is a scenario file or folder, a built-in name (reference, …), or an inventory.",
+    "Exit codes: 0 all targets pass, 1 a target failed, 2 bad input or usage.",
+    "",
+  ].join("\n");
+}
+
+/**
+ * The command line. User mistakes (bad input files, bad flags) print one message to stderr
+ * and give exit code 2, never a stack trace; anything else is a bug and is thrown.
+ *
+ * @returns the exit code
+ */
+export async function main(
+  argv: readonly string[],
+  out: NodeJS.WritableStream = process.stdout,
+  err: NodeJS.WritableStream = process.stderr,
+): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === "help" || name === "--help" || name === "-h") {
+    (name === undefined ? err : out).write(helpText());
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (command === undefined) throw new UsageError(`unknown command "${name}"\n\n${helpText()}`);
+    return await command.run(rest, out);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      err.write(`cutover: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

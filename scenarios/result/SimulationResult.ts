@@ -1,0 +1,80 @@
+import type { InventorySummary } from "../inventory/inventorySummary.ts";
+import type { InventorySource } from "../Scenario.ts";
+
+/** The version of the result contract. Readers check it before reading anything else. */
+export const RESULT_SCHEMA_VERSION = 1;
+
+/** A promise checked by the run: `pass` is whether `value` meets `limit`. */
+export interface Target {
+  /** Stable id, e.g. "migration.makespan". */
+  id: string;
+  /** Human label. */
+  label: string;
+  /** What the run found, in `unit`. */
+  value: number;
+  /** The promise, in `unit`. */
+  limit: number;
+  /** "s", "ms", "count", "fraction" or "boolean" (0/1). */
+  unit: string;
+  /** True when the promise holds. */
+  pass: boolean;
+}
+
+/** A sourced value or assumption the run used, for the assumptions table. */
+export interface Assumption {
+  /** Where it sits in the scenario, e.g. "costs.shared.perVcpuPerMonth". */
+  id: string;
+  /** The value in `unit`. */
+  value: number;
+  /** Low end for sensitivity, in `unit`. */
+  low: number;
+  /** High end for sensitivity, in `unit`. */
+  high: number;
+  /** Base unit of the value ("B", "B/s", "s", "fraction", "EUR/month", …; "" for a count). */
+  unit: string;
+  /** Citation, or null when assumed. */
+  source: string | null;
+  /** Why assumed, or null when sourced. */
+  assumption: string | null;
+}
+
+/**
+ * What a run produces: the one JSON document the report reads. Later models add sections
+ * (migration, hosts, latency, cost, forecast, monteCarlo); readers ignore what they do not know.
+ */
+export interface SimulationResult {
+  schemaVersion: typeof RESULT_SCHEMA_VERSION;
+  scenario: {
+    name: string;
+    title: string;
+    description: string;
+    file: string;
+    seed: number;
+    currency: string;
+    horizonYears: number;
+  };
+  inventory: InventorySummary & { sites: number; source: InventorySource };
+  platforms: {
+    source: PlatformSummary;
+    target: PlatformSummary;
+  };
+  link: {
+    bandwidthBytesPerSecond: number;
+    rttSeconds: number;
+    l2Extension: boolean;
+  };
+  assumptions: Assumption[];
+  targets: Target[];
+}
+
+/** A platform at a glance. */
+export interface PlatformSummary {
+  name: string;
+  kind: "dedicated" | "shared";
+  site: string;
+  hostCount: number;
+  coreCount: number;
+  threadCount: number;
+  memoryBytes: number;
+  generations: string[];
+}

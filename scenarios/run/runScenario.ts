@@ -1,0 +1,64 @@
+import type { Host } from "../../models/Inventory.ts";
+import { inventorySummary } from "../inventory/inventorySummary.ts";
+import { collectAssumptions } from "../result/collectAssumptions.ts";
+import {
+  type PlatformSummary,
+  RESULT_SCHEMA_VERSION,
+  type SimulationResult,
+} from "../result/SimulationResult.ts";
+import type { Platform, Scenario } from "../Scenario.ts";
+
+/**
+ * The runner: the composition root that wires the models onto the engine for one scenario and
+ * gathers what they produce into a {@link SimulationResult}. Deterministic: the same scenario
+ * (and seed) gives the same result, byte for byte once serialised.
+ */
+export function runScenario(scenario: Scenario): SimulationResult {
+  const summary = inventorySummary(scenario.inventory);
+  return {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    scenario: {
+      name: scenario.name,
+      title: scenario.title,
+      description: scenario.description,
+      file: scenario.file,
+      seed: scenario.seed,
+      currency: scenario.currency,
+      horizonYears: scenario.horizonYears,
+    },
+    inventory: {
+      ...summary,
+      sites: scenario.inventory.vms.reduce((n, vm) => n + vm.sites, 0),
+      source: scenario.inventorySource,
+    },
+    platforms: {
+      source: platformSummary(scenario.source),
+      target: platformSummary(scenario.target),
+    },
+    link: {
+      bandwidthBytesPerSecond: scenario.link.bandwidthBytesPerSecond,
+      rttSeconds: scenario.link.rttSeconds,
+      l2Extension: scenario.link.l2Extension,
+    },
+    assumptions: collectAssumptions(scenario),
+    targets: [],
+  };
+}
+
+function platformSummary(platform: Platform): PlatformSummary {
+  const cores = (h: Host) => h.sockets * h.coresPerSocket;
+  return {
+    name: platform.name,
+    kind: platform.kind,
+    site: platform.site,
+    hostCount: platform.hosts.length,
+    coreCount: sum(platform.hosts.map(cores)),
+    threadCount: sum(platform.hosts.map((h) => cores(h) * h.threadsPerCore)),
+    memoryBytes: sum(platform.hosts.map((h) => h.memoryBytes)),
+    generations: [...new Set(platform.hosts.map((h) => h.generation))].sort(),
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

@@ -1,0 +1,13 @@
+export { logBeta } from "./logBeta.ts";
+export { logGamma } from "./logGamma.ts";
+export { normalQuantile } from "./normalQuantile.ts";
+export { regularizedIncompleteBeta } from "./regularizedIncompleteBeta.ts";
+export type { ReplicationSummary } from "./replicationSummary.ts";
+export { replicationSummary } from "./replicationSummary.ts";
+export { stirlingCorrection } from "./stirlingCorrection.ts";
+export { studentTCdf } from "./studentTCdf.ts";
+export { studentTQuantile } from "./studentTQuantile.ts";
+export { Tally } from "./Tally.ts";
+export { TimeWeighted } from "./TimeWeighted.ts";
+export type { MserTruncation } from "./warmup.ts";
+export { deleteWarmup, mserTruncation } from "./warmup.ts";

@@ -1,0 +1,234 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main } from "../../../scenarios/cli/main.ts";
+import { FLEET, xlsxBytes } from "../inventory/makeFixtures.ts";
+
+const fixtures = join(import.meta.dirname, "../../fixtures/inventory");
+const builtin = join(import.meta.dirname, "../../../scenarios/builtin");
+
+/** Runs the command line in-process and captures what it prints. */
+async function cli(...argv: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const sink = (append: (s: string) => void) =>
+    new Writable({
+      write(chunk, _encoding, done) {
+        append(String(chunk));
+        done();
+      },
+    });
+  const code = await main(
+    argv,
+    sink((s) => (stdout += s)),
+    sink((s) => (stderr += s)),
+  );
+  return { code, stdout, stderr };
+}
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "cutover-cli-"));
+}
+
+/** A scenario file that extends the reference with `override`, written to a temp dir. */
+function overlay(override: Record<string, unknown>): string {
+  const file = join(tempDir(), "scenario.json");
+  writeFileSync(
+    file,
+    JSON.stringify({
+      extends: join(builtin, "reference.json"),
+      schemaVersion: 1,
+      name: "t",
+      ...override,
+    }),
+  );
+  return file;
+}
+
+describe("cutover run", () => {
+  it("runs the reference scenario when none is given and prints the summary", async () => {
+    const { code, stdout, stderr } = await cli("run");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/50 VMs \(50 powered on\), 120 vCPU, 320 GiB RAM/);
+    expect(stdout).toMatch(/300 sites \[synthetic\]/);
+    expect(stdout).toMatch(/link\s+10 Gbit\/s, RTT 4 ms, L2 extension/);
+  });
+
+  it("--json prints the SimulationResult and nothing else", async () => {
+    const { code, stdout } = await cli("run", "reference-1gbe", "--json");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.schemaVersion).toBe(1);
+    expect(result.scenario.name).toBe("reference-1gbe");
+    expect(result.link.bandwidthBytesPerSecond).toBe(1.25e8);
+    expect(result.inventory).toMatchObject({ vmCount: 50, vcpuCount: 120, sites: 300 });
+    expect(Array.isArray(result.targets)).toBe(true);
+    expect(
+      result.assumptions.every(
+        (a: { source: unknown; assumption: unknown }) =>
+          (a.source === null) !== (a.assumption === null),
+      ),
+    ).toBe(true);
+  });
+
+  it("gives the same result byte for byte for the same scenario and seed", async () => {
+    const a = await cli("run", "--json", "--seed", "7");
+    const b = await cli("run", "--json", "--seed", "7");
+    expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout).scenario.seed).toBe(7);
+  });
+
+  it("--out writes result.json", async () => {
+    const out = join(tempDir(), "report");
+    const { code, stdout } = await cli("run", "--out", out);
+    expect(code).toBe(0);
+    expect(stdout).toContain(join(out, "result.json"));
+    expect(JSON.parse(readFileSync(join(out, "result.json"), "utf8")).scenario.name).toBe(
+      "reference",
+    );
+  });
+
+  it("runs a bare RVTools export against the reference platforms", async () => {
+    const dir = tempDir();
+    const file = join(dir, "export.xlsx");
+    writeFileSync(file, xlsxBytes(FLEET));
+    const { code, stdout } = await cli("run", file, "--json");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.inventory.source.kind).toBe("rvtools-xlsx");
+    expect(result.inventory.vmCount).toBe(10);
+    expect(result.platforms.target.name).toBe("VCF as a Service (shared, France)");
+  });
+});
+
+describe("cutover import", () => {
+  it("gives the same summary for the .xlsx and the CSV folders (comma, and semicolon with decimal commas)", async () => {
+    const file = join(tempDir(), "export.xlsx");
+    writeFileSync(file, xlsxBytes(FLEET));
+    const summaries = await Promise.all(
+      [file, join(fixtures, "fleet-comma"), join(fixtures, "fleet-semicolon")].map(async (path) => {
+        const { code, stdout } = await cli("import", path, "--json");
+        expect(code).toBe(0);
+        return JSON.parse(stdout).summary;
+      }),
+    );
+    expect(summaries[1]).toEqual(summaries[0]);
+    expect(summaries[2]).toEqual(summaries[0]);
+    expect(summaries[0]).toMatchObject({ vmCount: 10, templateCount: 1, hostCount: 3 });
+  });
+
+  it("prints a readable summary", async () => {
+    const { code, stdout } = await cli("import", join(fixtures, "fleet-comma"));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/VMs\s+10/);
+    expect(stdout).toMatch(/1 templates, 1 SRM placeholders/);
+  });
+});
+
+describe("bad input: exit code 2, one message naming the file and what was expected, nothing written", () => {
+  const cases: [string, () => string[], RegExp][] = [
+    [
+      "a missing column",
+      () => ["import", join(fixtures, "bad/missing-column.csv")],
+      /missing-column\.csv.*expected/,
+    ],
+    [
+      "text in a number",
+      () => ["import", join(fixtures, "bad/text-in-number.csv")],
+      /text-in-number\.csv: row 3, column "Memory": expected a number/,
+    ],
+    [
+      "negative memory",
+      () => ["import", join(fixtures, "bad/negative-memory.csv")],
+      /negative-memory\.csv: row \d+, column "Memory"/,
+    ],
+    [
+      "duplicate VM names",
+      () => ["import", join(fixtures, "bad/duplicate-names.csv")],
+      /duplicate-names\.csv.*expected/,
+    ],
+    ["a VM on an unknown host", () => ["import", join(fixtures, "bad/unknown-host")], /expected/],
+    [
+      "an empty file",
+      () => ["import", join(fixtures, "bad/empty.csv")],
+      /empty\.csv: expected .*got an empty file/,
+    ],
+    [
+      "an unknown unit",
+      () => ["run", overlay({ link: { bandwidth: "10 Gbit/h" } })],
+      /field "link\.bandwidth": expected a rate/,
+    ],
+    [
+      "a typo in a field",
+      () => ["run", overlay({ link: { bandwith: "1 Gbit/s" } })],
+      /did you mean "bandwidth"/,
+    ],
+    [
+      "a scenario that does not exist",
+      () => ["run", "no-such-scenario"],
+      /no-such-scenario: expected a scenario file/,
+    ],
+    ["an unknown flag", () => ["run", "--frobnicate"], /Unknown option '--frobnicate'/],
+    [
+      "a seed that is not a number",
+      () => ["run", "--seed", "abc"],
+      /--seed: expected a whole number/,
+    ],
+  ];
+  for (const [what, argv, message] of cases) {
+    it(what, async () => {
+      const out = join(tempDir(), "out");
+      const { code, stdout, stderr } = await cli(
+        ...argv(),
+        ...(argv()[0] === "run" ? ["--out", out] : []),
+      );
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toMatch(message);
+      expect(stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(out)).toBe(false);
+    });
+  }
+
+  it("a VM larger than every target host", async () => {
+    const reference = JSON.parse(readFileSync(join(builtin, "reference.json"), "utf8"));
+    reference.inventory.vms[0].memory = "2 TiB";
+    const file = join(tempDir(), "big.json");
+    writeFileSync(file, JSON.stringify(reference));
+    const { code, stderr } = await cli("run", file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /field "inventory\.vms\[0\] \(shared-web-01\)": expected a VM that fits a target host \(at most 128 vCPU and 1024 GiB\), got 4 vCPU and 2048 GiB/,
+    );
+  });
+
+  it("a binary file and a truncated workbook", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "junk.xlsx"), Uint8Array.from([0, 1, 2, 3, 255, 254]));
+    const bytes = xlsxBytes(FLEET);
+    writeFileSync(join(dir, "cut.xlsx"), bytes.slice(0, bytes.length >> 1));
+    for (const name of ["junk.xlsx", "cut.xlsx"]) {
+      const { code, stderr } = await cli("import", join(dir, name));
+      expect(code).toBe(2);
+      expect(stderr).toMatch(new RegExp(`${name}: expected an \\.xlsx workbook`));
+    }
+  });
+});
+
+describe("cutover help and usage", () => {
+  it("lists every command with its usage", async () => {
+    const { code, stdout } = await cli("--help");
+    expect(code).toBe(0);
+    for (const usage of ["cutover run [SCENARIO]", "cutover import PATH", "cutover schema"])
+      expect(stdout).toContain(usage);
+  });
+
+  it("an unknown command is a usage error", async () => {
+    const { code, stderr } = await cli("frobnicate");
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});
