@@ -232,10 +232,9 @@ export class Environment {
     const normal = this.normalNow;
     const heap = this.heap;
     if (urgent.isEmpty && normal.isEmpty) {
-      const time = heap.peekTime();
-      if (!(time < limit)) return undefined;
-      this._now = time;
-      return heap.pop();
+      const event = heap.popBefore(limit);
+      if (event !== undefined) this._now = heap.poppedTime;
+      return event;
     }
     if (!(this._now < limit)) return undefined;
     const fifo = urgent.isEmpty ? normal : urgent;

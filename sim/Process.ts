@@ -116,10 +116,10 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
   private _resume(event: Event<unknown>): void {
     const env = this.env;
     const generator = this.generator;
+    this._target = null;
+    env.activeProcess = this as Process<unknown>;
     for (;;) {
-      this._target = null;
       let step: IteratorResult<Yieldable, R>;
-      env.activeProcess = this as Process<unknown>;
       try {
         if ((event._state & FAILED) === 0) {
           step = generator.next(event._value);
@@ -129,29 +129,27 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
         }
       } catch (error) {
         env.activeProcess = null;
-        this._end(
-          false,
-          error instanceof ProcessError ? error : new ProcessError(this.name, env.now, error),
-        );
+        const failure =
+          error instanceof ProcessError ? error : new ProcessError(this.name, env.now, error);
+        this._end(false, failure);
         return;
       }
-      env.activeProcess = null;
       if (step.done === true) {
+        env.activeProcess = null;
         this._end(true, step.value);
         return;
       }
       const next = step.value;
       if (!(next instanceof Event)) {
         event = this.invalidYield(next);
-        continue;
-      }
-      if ((next._state & PHASE) === PROCESSED) {
+      } else if ((next._state & PHASE) === PROCESSED) {
         event = next;
-        continue;
+      } else {
+        env.activeProcess = null;
+        next._addWaiter(this);
+        this._target = next;
+        return;
       }
-      next._addWaiter(this);
-      this._target = next;
-      return;
     }
   }
 

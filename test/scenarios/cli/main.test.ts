@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
@@ -230,5 +230,23 @@ describe("cutover help and usage", () => {
     const { code, stderr } = await cli("frobnicate");
     expect(code).toBe(2);
     expect(stderr).toMatch(/unknown command "frobnicate"/);
+  });
+});
+
+describe("a scenario folder with its inventory files", () => {
+  it("loads scenario.json and the RVTools export it names, relative to the folder", async () => {
+    const dir = tempDir();
+    const reference = JSON.parse(readFileSync(join(builtin, "reference.json"), "utf8"));
+    const scenario = { ...reference, name: "from-folder", inventory: "export/fleet.xlsx" };
+    writeFileSync(join(dir, "scenario.json"), JSON.stringify(scenario));
+    mkdirSync(join(dir, "export"));
+    writeFileSync(join(dir, "export", "fleet.xlsx"), xlsxBytes(FLEET));
+    const { code, stdout, stderr } = await cli("run", dir, "--json");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.scenario.name).toBe("from-folder");
+    expect(result.inventory).toMatchObject({ vmCount: 10, source: { kind: "rvtools-xlsx" } });
+    expect(result.platforms.source.hostCount).toBe(3);
   });
 });
