@@ -1,5 +1,5 @@
 import { type AnyOfValue, Condition } from "./Condition.ts";
-import { DEFUSED, Event, FAILED, PHASE, PROCESSED, STARTING } from "./Event.ts";
+import { DEFUSED, Event, FAILED, notify, PHASE, PROCESSED, STARTING } from "./Event.ts";
 import { EventQueue } from "./EventQueue.ts";
 import { Process, type ProcessGenerator } from "./Process.ts";
 import { MAX_PRIORITY, NORMAL, URGENT } from "./priority.ts";
@@ -181,7 +181,8 @@ export class Environment {
     const waiter = event._waiter;
     if (waiter !== null) {
       event._waiter = null;
-      if (Array.isArray(waiter)) for (const w of waiter) w._notify(event);
+      if (typeof waiter === "function") waiter(event);
+      else if (Array.isArray(waiter)) for (const w of waiter) notify(w, event);
       else waiter._notify(event);
     }
     if ((event._state & (FAILED | DEFUSED)) === FAILED) throw event._value;

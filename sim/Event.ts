@@ -24,12 +24,13 @@ export const FAILED = 4;
 /** Flag: the failure was handled and must not be thrown out of the run. */
 export const DEFUSED = 8;
 
-/** Wraps a plain callback so that it can wait on an event like a process does. */
-class CallbackWaiter implements Waiter {
-  constructor(private readonly callback: (event: Event<unknown>) => void) {}
-  _notify(event: Event<unknown>): void {
-    this.callback(event);
-  }
+/** A plain callback waiting on an event (see {@link Event.onProcessed}). */
+export type Callback = (event: Event<unknown>) => void;
+
+/** Notifies one waiter: a callback is called, a process or condition told. */
+export function notify(waiter: Waiter | Callback, event: Event<unknown>): void {
+  if (typeof waiter === "function") waiter(event);
+  else waiter._notify(event);
 }
 
 /**
@@ -52,8 +53,8 @@ export class Event<T = unknown> {
   _state: number;
   /** @internal the value, or the error when failed */
   _value: unknown;
-  /** @internal who waits: nobody (null), one waiter (the common case), or several */
-  _waiter: Waiter | Waiter[] | null = null;
+  /** @internal who waits: nobody (null), one waiter or callback (the common case), or several */
+  _waiter: Waiter | Callback | (Waiter | Callback)[] | null = null;
 
   constructor(env: Environment, state: number = PENDING, value?: unknown) {
     this.env = env;
@@ -123,14 +124,13 @@ export class Event<T = unknown> {
    * A callback that handles a failure should call `event.defuse()`.
    */
   onProcessed(callback: (event: Event<T>) => void): this {
-    const waiter = new CallbackWaiter(callback as (event: Event<unknown>) => void);
-    if ((this._state & PHASE) === PROCESSED) waiter._notify(this);
-    else this._addWaiter(waiter);
+    if ((this._state & PHASE) === PROCESSED) callback(this);
+    else this._addWaiter(callback as Callback);
     return this;
   }
 
   /** @internal */
-  _addWaiter(waiter: Waiter): void {
+  _addWaiter(waiter: Waiter | Callback): void {
     const current = this._waiter;
     if (current === null) this._waiter = waiter;
     else if (Array.isArray(current)) current.push(waiter);
@@ -138,7 +138,7 @@ export class Event<T = unknown> {
   }
 
   /** @internal */
-  _removeWaiter(waiter: Waiter): void {
+  _removeWaiter(waiter: Waiter | Callback): void {
     const current = this._waiter;
     if (current === waiter) {
       this._waiter = null;

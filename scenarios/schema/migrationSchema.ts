@@ -11,6 +11,14 @@ export const phaseTasksSchema = unitObject({
   validationPerVm: sourcedQuantity("seconds", { min: 0 }),
 });
 
+/** A period in which switchovers may happen, counted from the start of the migration. */
+export const maintenanceWindowSchema = unitObject({
+  start: quantity("seconds", { min: 0 }).meta({
+    description: "Offset from the start of the migration",
+  }),
+  length: quantity("seconds", { min: 0, exclusiveMin: true }),
+});
+
 /** How VMs are grouped into waves. */
 export const wavesSchema = z.strictObject({
   groupBy: z.enum(["group", "none"]).default("group"),
@@ -47,6 +55,10 @@ export const migrationSchema = unitObject({
   window: quantity("seconds", { min: 0, exclusiveMin: true }).meta({
     description: "Length of the migration window",
   }),
+  maintenanceWindows: z
+    .array(maintenanceWindowSchema)
+    .default([])
+    .meta({ description: "When switchovers may happen (none listed: at any time in the window)" }),
   waves: wavesSchema.prefault({}),
   tasks: phaseTasksSchema,
 });

@@ -48,6 +48,19 @@ describe("parseScenario", () => {
     expect(parsed.link.efficiencyFraction.source).toMatch(/FACTS\.md/);
   });
 
+  it("reads maintenance windows as offsets and lengths in seconds (none: any time)", () => {
+    expect(
+      parseScenario(referenceText, "r.json", readerWith()).parsed.migration.maintenanceWindows,
+    ).toEqual([]);
+    const text = variant(
+      (s) => (s.migration.maintenanceWindows = [{ start: "20 h", length: "8 h" }]),
+    );
+    const { parsed } = parseScenario(text, "w.json", readerWith());
+    expect(parsed.migration.maintenanceWindows).toEqual([
+      { startSeconds: 72_000, lengthSeconds: 28_800 },
+    ]);
+  });
+
   it("follows extends and lets the override win", () => {
     const text = JSON.stringify({
       extends: "reference",
