@@ -7,7 +7,6 @@ import { engineHold } from "./hold/engineHold.ts";
 import { eventQueueHold } from "./hold/eventQueueHold.ts";
 import { holdIncrements } from "./hold/holdIncrements.ts";
 import { compareMmcEngines, type MmcContender, type MmcRow } from "./mmc/compareMmcEngines.ts";
-import { generatorFloorEngine } from "./mmc/generatorFloorEngine.ts";
 import { loadSimjs } from "./mmc/loadSimjs.ts";
 import { MMC_MODELS } from "./mmc/MmcModel.ts";
 import { oursEngine, oursEventsEngine } from "./mmc/oursEngine.ts";
@@ -24,7 +23,7 @@ import { machineInfo } from "./report/machineInfo.ts";
  * Exits nonzero when a run disagrees with theory or variants of the hold model disagree.
  * Targets (reported, not asserted), like with like: our processes ≥ 25× SimPy's processes and
  * our callbacks ≥ 3× simjs's callbacks on M/M/1; the event queue's hold model within 3× of the
- * bare heap. A bare generator loop shows the floor of the process style on this JavaScript engine.
+ * bare heap.
  */
 
 const SEED = 20_240_601;
@@ -50,7 +49,6 @@ const machine = machineInfo();
 const contenders: MmcContender[] = [
   { engine: oursEngine, customers: jsCustomers },
   { engine: oursEventsEngine, customers: jsCustomers },
-  { engine: generatorFloorEngine, customers: jsCustomers },
 ];
 const skipped: { engine: string; reason: string }[] = [];
 const versions: Record<string, string> = {};
@@ -264,7 +262,6 @@ function targetLines(): {
   speedup("oursOverSimpy", oursEngine.name, "SimPy", TARGETS.oursOverSimpy);
   speedup("oursOverSimjs", oursEventsEngine.name, "simjs", TARGETS.oursOverSimjs);
   speedup("oursProcessesOverSimjs", oursEngine.name, "simjs", null);
-  speedup("oursProcessesOverGeneratorFloor", oursEngine.name, "bare generator", null);
   for (const row of holdRows.filter((r) => r.variant === eventQueueHold.name)) {
     const ratio = ceilingRate(row.pending) / row.holdsPerSecond;
     const target = TARGETS.ceilingOverEngine;
