@@ -1,8 +1,5 @@
-import { Environment } from "../Environment.ts";
 import { exponential } from "../random/exponential.ts";
-import { RandomStreams } from "../random/RandomStreams.ts";
-import { Resource } from "../resources/Resource.ts";
-import { erlangC } from "../theory/erlangC.ts";
+import { mmcModel, mmcResult } from "./mmcModel.ts";
 
 /** Inputs of the M/M/c example. */
 export interface MmcOptions {
@@ -51,7 +48,7 @@ export interface MmcResult {
  * not shift the other.
  *
  * Validates the engine against queueing theory: the mean wait converges to Erlang-C's Wq
- * (see {@link erlangC}).
+ * (see sim/theory/erlangC.ts).
  *
  * @throws RangeError on non-positive rates, servers or customers
  * @example
@@ -59,24 +56,9 @@ export interface MmcResult {
  * // meanWaitSeconds ≈ 4.26, erlangCWaitSeconds = 4.2632
  */
 export function simulateMmc(options: MmcOptions): MmcResult {
-  const { servers, arrivalRatePerSecond, serviceRatePerSecond, customers, seed } = options;
-  if (!Number.isInteger(servers) || servers < 1) {
-    throw new RangeError(`servers must be a whole number ≥ 1, got ${servers}`);
-  }
-  if (!Number.isInteger(customers) || customers < 1) {
-    throw new RangeError(`customers must be a whole number ≥ 1, got ${customers}`);
-  }
-  const warmupCustomers = options.warmupCustomers ?? 0;
-  if (!Number.isInteger(warmupCustomers) || warmupCustomers < 0 || warmupCustomers >= customers) {
-    throw new RangeError(
-      `warmupCustomers must be a whole number in [0, customers), got ${warmupCustomers}`,
-    );
-  }
-  const streams = new RandomStreams(seed, options.replication ?? 0);
-  const arrivals = streams.stream("arrivals");
-  const services = streams.stream("services");
-  const env = new Environment();
-  const server = new Resource(env, { capacity: servers, name: "servers" });
+  const { arrivalRatePerSecond, serviceRatePerSecond, customers } = options;
+  const model = mmcModel(options);
+  const { env, server, arrivals, services, warmupCustomers } = model;
   let totalWaitSeconds = 0;
   let served = 0;
 
@@ -100,14 +82,5 @@ export function simulateMmc(options: MmcOptions): MmcResult {
 
   env.process("source", source());
   env.run();
-  return {
-    customers: served,
-    meanWaitSeconds: totalWaitSeconds / served,
-    meanQueueLength: server.meanQueueLength(),
-    utilization: server.utilization(),
-    erlangCWaitSeconds: erlangC(arrivalRatePerSecond, serviceRatePerSecond, servers)
-      .meanWaitSeconds,
-    simulatedSeconds: env.now,
-    eventCount: env.eventCount,
-  };
+  return mmcResult(options, model, totalWaitSeconds, served);
 }

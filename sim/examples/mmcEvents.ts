@@ -1,11 +1,7 @@
-import { Environment } from "../Environment.ts";
-import type { Event } from "../Event.ts";
 import { exponential } from "../random/exponential.ts";
-import { RandomStreams } from "../random/RandomStreams.ts";
 import type { Request } from "../resources/Resource.ts";
-import { Resource } from "../resources/Resource.ts";
-import { erlangC } from "../theory/erlangC.ts";
 import type { MmcOptions, MmcResult } from "./mmc.ts";
+import { mmcModel, mmcResult } from "./mmcModel.ts";
 
 /**
  * The M/M/c queue of {@link simulateMmc} written with event callbacks instead of processes:
@@ -23,24 +19,9 @@ import type { MmcOptions, MmcResult } from "./mmc.ts";
  * // same result as simulateMmc with the same options
  */
 export function simulateMmcEvents(options: MmcOptions): MmcResult {
-  const { servers, arrivalRatePerSecond, serviceRatePerSecond, customers, seed } = options;
-  const warmupCustomers = options.warmupCustomers ?? 0;
-  if (!Number.isInteger(servers) || servers < 1) {
-    throw new RangeError(`servers must be a whole number ≥ 1, got ${servers}`);
-  }
-  if (!Number.isInteger(customers) || customers < 1) {
-    throw new RangeError(`customers must be a whole number ≥ 1, got ${customers}`);
-  }
-  if (!Number.isInteger(warmupCustomers) || warmupCustomers < 0 || warmupCustomers >= customers) {
-    throw new RangeError(
-      `warmupCustomers must be a whole number in [0, customers), got ${warmupCustomers}`,
-    );
-  }
-  const streams = new RandomStreams(seed, options.replication ?? 0);
-  const arrivals = streams.stream("arrivals");
-  const services = streams.stream("services");
-  const env = new Environment();
-  const server = new Resource(env, { capacity: servers, name: "servers" });
+  const { arrivalRatePerSecond, serviceRatePerSecond, customers } = options;
+  const model = mmcModel(options);
+  const { env, server, arrivals, services, warmupCustomers } = model;
   let totalWaitSeconds = 0;
   let served = 0;
   let arrived = 0;
@@ -51,14 +32,14 @@ export function simulateMmcEvents(options: MmcOptions): MmcResult {
     arrived++;
     const request = server.request();
     request.onProcessed(() => startService(request, counted));
-    if (arrived < customers)
+    if (arrived < customers) {
       env.timeout(exponential(arrivals, arrivalRatePerSecond)).onProcessed(arrive);
+    }
   };
 
   const startService = (request: Request, counted: boolean): void => {
     if (counted) totalWaitSeconds += env.now - request.requestedAtSeconds;
-    const service: Event<undefined> = env.timeout(exponential(services, serviceRatePerSecond));
-    service.onProcessed(() => {
+    env.timeout(exponential(services, serviceRatePerSecond)).onProcessed(() => {
       server.release(request);
       if (counted) served++;
     });
@@ -66,14 +47,5 @@ export function simulateMmcEvents(options: MmcOptions): MmcResult {
 
   env.timeout(exponential(arrivals, arrivalRatePerSecond)).onProcessed(arrive);
   env.run();
-  return {
-    customers: served,
-    meanWaitSeconds: totalWaitSeconds / served,
-    meanQueueLength: server.meanQueueLength(),
-    utilization: server.utilization(),
-    erlangCWaitSeconds: erlangC(arrivalRatePerSecond, serviceRatePerSecond, servers)
-      .meanWaitSeconds,
-    simulatedSeconds: env.now,
-    eventCount: env.eventCount,
-  };
+  return mmcResult(options, model, totalWaitSeconds, served);
 }

@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { GIB, MIB } from "../../../models/units.ts";
-import { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { importInventory } from "../../../scenarios/inventory/importInventory.ts";
+import { inputErrorOf } from "../inputErrorOf.ts";
 import { COMMA_CSV, csvText, FLEET, SEMICOLON_CSV, writeFleet, xlsxBytes } from "./makeFixtures.ts";
 
 const FIXTURES = resolve(dirname(import.meta.filename), "../../fixtures/inventory");
@@ -12,16 +12,6 @@ const TEMPLATE_DIR = resolve(dirname(import.meta.filename), "../../../scenarios/
 const tmp = mkdtempSync(join(tmpdir(), "cutover-inventory-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const fleet = writeFleet(join(tmp, "fleet"));
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 /** Writes `files` (name → content) into a new folder under the temp dir; returns its path. */
 function folder(name: string, files: Record<string, string | Uint8Array>): string {
@@ -410,53 +400,53 @@ describe("importInventory(path) on the CSV template", () => {
 describe("importInventory(path) refuses bad input with an InputError naming the file, row, column and what was expected", () => {
   it("a missing required column", () => {
     const file = join(FIXTURES, "bad/missing-column.csv");
-    expect(inputError(() => importInventory(file)).message).toBe(
+    expect(inputErrorOf(() => importInventory(file)).message).toBe(
       `${file}: row 1, column "CPUs": expected a column named "CPUs" or "vInfoCPUs", got none in the header`,
     );
   });
 
   it("text in a number", () => {
     const file = join(FIXTURES, "bad/text-in-number.csv");
-    expect(inputError(() => importInventory(file)).message).toBe(
+    expect(inputErrorOf(() => importInventory(file)).message).toBe(
       `${file}: row 3, column "Memory": expected a number > 0 (MiB), written with a decimal point and no thousands separators, e.g. 1234.5, got "4 GB"`,
     );
   });
 
   it("negative memory", () => {
     const file = join(FIXTURES, "bad/negative-memory.csv");
-    expect(inputError(() => importInventory(file)).message).toBe(
+    expect(inputErrorOf(() => importInventory(file)).message).toBe(
       `${file}: row 4, column "Memory": expected a number > 0 (MiB), got "-8192"`,
     );
   });
 
   it("a negative or fractional CPU count", () => {
     const dir = folder("bad-cpus", { "RVTools_tabvInfo.csv": "VM,CPUs,Memory\nweb01,-2,4096\n" });
-    expect(inputError(() => importInventory(dir)).message).toBe(
+    expect(inputErrorOf(() => importInventory(dir)).message).toBe(
       `${join(dir, "RVTools_tabvInfo.csv")}: row 2, column "CPUs": expected a whole number ≥ 1, got "-2"`,
     );
     const half = folder("bad-cpus-half", {
       "RVTools_tabvInfo.csv": "VM,CPUs,Memory\nweb01,1.5,4096\n",
     });
-    expect(inputError(() => importInventory(half)).expected).toBe("a whole number ≥ 1");
+    expect(inputErrorOf(() => importInventory(half)).expected).toBe("a whole number ≥ 1");
   });
 
   it("duplicate VM names", () => {
     const file = join(FIXTURES, "bad/duplicate-names.csv");
-    expect(inputError(() => importInventory(file)).message).toBe(
+    expect(inputErrorOf(() => importInventory(file)).message).toBe(
       `${file}: row 4, column "VM": expected a unique VM name (also on row 2), got "web01"`,
     );
   });
 
   it("a VM on a host that vHost does not list", () => {
     const dir = join(FIXTURES, "bad/unknown-host");
-    expect(inputError(() => importInventory(dir)).message).toBe(
+    expect(inputErrorOf(() => importInventory(dir)).message).toBe(
       `${join(dir, "RVTools_tabvInfo.csv")}: row 3, column "Host": expected a host listed in the vHost tab, got "esx09"`,
     );
   });
 
   it("an empty file", () => {
     const file = join(FIXTURES, "bad/empty.csv");
-    expect(inputError(() => importInventory(file)).message).toBe(
+    expect(inputErrorOf(() => importInventory(file)).message).toBe(
       `${file}: expected a header row, got an empty file`,
     );
   });
@@ -467,7 +457,7 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
         0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13,
       ]),
     });
-    expect(inputError(() => importInventory(dir)).message).toBe(
+    expect(inputErrorOf(() => importInventory(dir)).message).toBe(
       `${join(dir, "RVTools_tabvInfo.csv")}: expected a text (CSV) file, got a binary file (it contains NUL bytes)`,
     );
   });
@@ -480,14 +470,14 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
         ...new TextEncoder().encode(",2,4096\n"),
       ]),
     });
-    expect(inputError(() => importInventory(dir)).row).toBe(2);
+    expect(inputErrorOf(() => importInventory(dir)).row).toBe(2);
   });
 
   it("a truncated .xlsx", () => {
     const bytes = readFileSync(fleet.xlsx);
     const file = join(tmp, "truncated.xlsx");
     writeFileSync(file, bytes.subarray(0, bytes.length - 100));
-    expect(inputError(() => importInventory(file)).message).toMatch(
+    expect(inputErrorOf(() => importInventory(file)).message).toMatch(
       new RegExp(
         `^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: expected an \\.xlsx workbook \\(zip\\), got a truncated or damaged zip`,
       ),
@@ -499,7 +489,7 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
     const vInfo = FLEET.vInfo!.map((row) => [...row]);
     vInfo[3]![7] = -1;
     writeFileSync(file, xlsxBytes({ ...FLEET, vInfo }));
-    expect(inputError(() => importInventory(file)).message).toBe(
+    expect(inputErrorOf(() => importInventory(file)).message).toBe(
       `${file} [vInfo]: row 4, column "Memory": expected a number > 0 (MiB), got "-1"`,
     );
   });
@@ -507,14 +497,14 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
   it("a workbook without a vInfo sheet", () => {
     const file = join(tmp, "no-vinfo.xlsx");
     writeFileSync(file, xlsxBytes({ vHost: FLEET.vHost!, Summary: [["a"]] }));
-    expect(inputError(() => importInventory(file)).message).toBe(
+    expect(inputErrorOf(() => importInventory(file)).message).toBe(
       `${file}: expected a sheet named vInfo (an RVTools export), got sheets "vHost", "Summary"`,
     );
   });
 
   it("a number that is ambiguous in a semicolon file", () => {
     const dir = folder("ambiguous", { "RVTools_tabvInfo.csv": "VM;CPUs;Memory\nweb01;2;4.096\n" });
-    expect(inputError(() => importInventory(dir)).message).toMatch(
+    expect(inputErrorOf(() => importInventory(dir)).message).toMatch(
       /row 2, column "Memory": expected a number > 0 \(MiB\), written with a decimal comma.*ambiguous.*got "4\.096"$/,
     );
   });
@@ -523,7 +513,7 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
     const dir = folder("template-typo", {
       "vms.csv": "name,vcpu,memory_gib,disk_used_gb\nweb01,2,4,10\n",
     });
-    const error = inputError(() => importInventory(dir));
+    const error = inputErrorOf(() => importInventory(dir));
     expect([error.row, error.field, error.value]).toEqual([1, "disk_used_gb", "disk_used_gb"]);
   });
 
@@ -532,7 +522,7 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
       "vms.csv": "name,vcpu,memory_gib,host\nweb01,2,4,esx01\nweb02,2,4,esx02\n",
       "hosts.csv": "name,sockets,cores_per_socket,clock_ghz,memory_gib\nesx01,2,16,2.1,384\n",
     });
-    expect(inputError(() => importInventory(dir)).message).toBe(
+    expect(inputErrorOf(() => importInventory(dir)).message).toBe(
       `${join(dir, "vms.csv")}: row 3, column "host": expected a host listed in the host file, got "esx02"`,
     );
   });
@@ -541,32 +531,32 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
     const power = folder("template-power", {
       "vms.csv": "name,vcpu,memory_gib,power_state\nweb01,2,4,maybe\n",
     });
-    expect(inputError(() => importInventory(power)).expected).toBe("on, off or suspended");
+    expect(inputErrorOf(() => importInventory(power)).expected).toBe("on, off or suspended");
     const threads = folder("template-threads", {
       "vms.csv": "name,vcpu,memory_gib\nweb01,2,4\n",
       "hosts.csv":
         "name,sockets,cores_per_socket,clock_ghz,memory_gib,threads_per_core\nesx01,2,16,2.1,384,4\n",
     });
-    expect(inputError(() => importInventory(threads)).expected).toBe("1 or 2");
+    expect(inputErrorOf(() => importInventory(threads)).expected).toBe("1 or 2");
   });
 
   it("a path that does not exist", () => {
     const path = join(tmp, "nowhere.xlsx");
-    expect(inputError(() => importInventory(path)).message).toBe(
+    expect(inputErrorOf(() => importInventory(path)).message).toBe(
       `${path}: expected an .xlsx workbook, a folder of RVTools CSV files, or a CSV template (file or folder), got nothing at this path`,
     );
   });
 
   it("a folder with nothing to import", () => {
     const dir = folder("nothing", { "notes.txt": "hello" });
-    expect(inputError(() => importInventory(dir)).message).toMatch(
+    expect(inputErrorOf(() => importInventory(dir)).message).toMatch(
       /: expected an RVTools export .* got no \.xlsx or \.csv file$/,
     );
   });
 
   it("a CSV whose header is neither RVTools nor the template", () => {
     const dir = folder("unknown-csv", { "prices.csv": "item,price\nhost,1500\n" });
-    expect(inputError(() => importInventory(join(dir, "prices.csv"))).message).toBe(
+    expect(inputErrorOf(() => importInventory(join(dir, "prices.csv"))).message).toBe(
       `${join(dir, "prices.csv")}: expected an RVTools vInfo export (columns VM, CPUs, Memory) or a CSV template (columns name, vcpu, memory_gib; see TEMPLATE.md), got a header "item,price"`,
     );
   });

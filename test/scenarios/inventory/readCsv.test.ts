@@ -1,16 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { readCsv } from "../../../scenarios/inventory/readCsv.ts";
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
+import { inputErrorOf } from "../inputErrorOf.ts";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -95,30 +85,30 @@ describe("readCsv(text, fileName)", () => {
   });
 
   it("throws an InputError for an empty file", () => {
-    expect(inputError(() => readCsv("", "empty.csv")).message).toBe(
+    expect(inputErrorOf(() => readCsv("", "empty.csv")).message).toBe(
       "empty.csv: expected a header row, got an empty file",
     );
-    expect(inputError(() => readCsv(" \n;;\n\n", "blank.csv")).message).toBe(
+    expect(inputErrorOf(() => readCsv(" \n;;\n\n", "blank.csv")).message).toBe(
       "blank.csv: expected a header row, got an empty file",
     );
   });
 
   it("throws an InputError for a binary file (NUL bytes)", () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]);
-    expect(inputError(() => readCsv(bytes, "export.csv")).message).toBe(
+    expect(inputErrorOf(() => readCsv(bytes, "export.csv")).message).toBe(
       "export.csv: expected a text (CSV) file, got a binary file (it contains NUL bytes)",
     );
   });
 
   it("throws an InputError naming the line of bytes that are not UTF-8 (e.g. Windows-1252)", () => {
     const bytes = new Uint8Array([...utf8("VM,CPUs\nweb01,2\ncaf"), 0xe9, ...utf8(",2\n")]);
-    expect(inputError(() => readCsv(bytes, "latin1.csv")).message).toBe(
+    expect(inputErrorOf(() => readCsv(bytes, "latin1.csv")).message).toBe(
       'latin1.csv: row 3: expected UTF-8 text (save the file as "CSV UTF-8"), got bytes that are not UTF-8',
     );
   });
 
   it("throws an InputError naming the line where a quote never closed opens", () => {
-    const error = inputError(() => readCsv('VM,CPUs\nweb01,2\n"db01,4\nweb02,2\n', "t.csv"));
+    const error = inputErrorOf(() => readCsv('VM,CPUs\nweb01,2\n"db01,4\nweb02,2\n', "t.csv"));
     expect([error.file, error.row]).toEqual(["t.csv", 3]);
     expect(error.message).toMatch(
       /^t\.csv: row 3: expected well-formed CSV \(quotes closed, quotes inside quoted cells doubled\), got CSV_QUOTE_NOT_CLOSED/,

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { readXlsx } from "../../../scenarios/inventory/readXlsx.ts";
+import { inputErrorOf } from "../inputErrorOf.ts";
 import { FLEET, xlsxBytes } from "./makeFixtures.ts";
 
 // A hand-written workbook exercising the SpreadsheetML features the reader must handle.
@@ -72,16 +72,6 @@ const HAND_WRITTEN = workbook({
   "xl/worksheets/sheet2.xml": SHEET_VINFO,
   "xl/worksheets/sheet3.xml": SHEET_PREFIXED,
 });
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
 
 describe("readXlsx(bytes, fileName, options)", () => {
   const sheets = readXlsx(HAND_WRITTEN, "hand.xlsx");
@@ -164,27 +154,27 @@ describe("readXlsx(bytes, fileName, options)", () => {
 
 describe("readXlsx(bytes, fileName) on what is not a workbook", () => {
   it("throws an InputError for an empty file", () => {
-    expect(inputError(() => readXlsx(new Uint8Array(), "empty.xlsx")).message).toBe(
+    expect(inputErrorOf(() => readXlsx(new Uint8Array(), "empty.xlsx")).message).toBe(
       "empty.xlsx: expected an .xlsx workbook (zip), got an empty file",
     );
   });
 
   it("throws an InputError for a text file", () => {
-    expect(inputError(() => readXlsx(strToU8("VM,CPUs\n"), "vInfo.xlsx")).message).toBe(
+    expect(inputErrorOf(() => readXlsx(strToU8("VM,CPUs\n"), "vInfo.xlsx")).message).toBe(
       "vInfo.xlsx: expected an .xlsx workbook (zip), got a file that is not a zip",
     );
   });
 
   it("throws an InputError naming an Excel 97–2003 .xls file", () => {
     const xls = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect(inputError(() => readXlsx(xls, "old.xls")).message).toMatch(
+    expect(inputErrorOf(() => readXlsx(xls, "old.xls")).message).toMatch(
       /^old\.xls: expected an \.xlsx workbook \(zip\), got an Excel 97–2003 \.xls workbook/,
     );
   });
 
   it("throws an InputError for a truncated workbook", () => {
     const bytes = xlsxBytes(FLEET);
-    const error = inputError(() =>
+    const error = inputErrorOf(() =>
       readXlsx(bytes.subarray(0, Math.floor(bytes.length / 2)), "half.xlsx"),
     );
     expect(error.message).toMatch(
@@ -194,7 +184,7 @@ describe("readXlsx(bytes, fileName) on what is not a workbook", () => {
 
   it("throws an InputError for a zip without a workbook (e.g. a .docx)", () => {
     const docx = workbook({ "word/document.xml": "<w:document/>" });
-    expect(inputError(() => readXlsx(docx, "report.docx")).message).toBe(
+    expect(inputErrorOf(() => readXlsx(docx, "report.docx")).message).toBe(
       "report.docx: expected an .xlsx workbook (zip) containing xl/workbook.xml, got a zip without a workbook",
     );
   });
@@ -205,7 +195,7 @@ describe("readXlsx(bytes, fileName) on what is not a workbook", () => {
       "xl/_rels/workbook.xml.rels": `<Relationships><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
       "xl/worksheets/sheet1.xml": `<worksheet><sheetData><row r="3"><c r="A3" t="s"><v>7</v></c></row></sheetData></worksheet>`,
     });
-    expect(inputError(() => readXlsx(broken, "broken.xlsx")).message).toBe(
+    expect(inputErrorOf(() => readXlsx(broken, "broken.xlsx")).message).toBe(
       'broken.xlsx [vInfo]: row 3: expected a shared string index below 0, got index "7"',
     );
   });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { readCsv } from "../../../scenarios/inventory/readCsv.ts";
 import { rvtoolsHosts } from "../../../scenarios/inventory/rvtoolsHosts.ts";
-
-function inputError(run: () => unknown): InputError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
-}
+import { inputErrorOf } from "../inputErrorOf.ts";
 
 const hosts = (text: string) => rvtoolsHosts(readCsv(text, "vHost.csv"));
 
@@ -42,7 +32,7 @@ describe("rvtoolsHosts(table)", () => {
 
   it("refuses # Cores that is not a multiple of # CPU", () => {
     expect(
-      inputError(() =>
+      inputErrorOf(() =>
         hosts("Host,Speed (MHz),# CPU,# Cores,# Memory (MB)\nesx01,2100,2,15,262144\n"),
       ).message,
     ).toBe(
@@ -52,7 +42,7 @@ describe("rvtoolsHosts(table)", () => {
 
   it("refuses a table with neither Cores per CPU nor # Cores", () => {
     expect(
-      inputError(() => hosts("Host,Speed (MHz),# CPU,# Memory (MB)\nesx01,2100,2,262144\n"))
+      inputErrorOf(() => hosts("Host,Speed (MHz),# CPU,# Memory (MB)\nesx01,2100,2,262144\n"))
         .message,
     ).toBe(
       'vHost.csv: row 1, column "Cores per CPU": expected a column named "Cores per CPU", "vHostCoresPerCPU" or "# Cores", got none in the header',
@@ -61,7 +51,7 @@ describe("rvtoolsHosts(table)", () => {
 
   it("refuses a host with no clock at all", () => {
     expect(
-      inputError(() =>
+      inputErrorOf(() =>
         hosts("Host,CPU Model,# CPU,Cores per CPU,# Memory (MB)\nesx01,Some CPU,2,16,262144\n"),
       ).field,
     ).toBe("Speed (MHz)");
@@ -69,7 +59,7 @@ describe("rvtoolsHosts(table)", () => {
 
   it("refuses a repeated host name", () => {
     expect(
-      inputError(() =>
+      inputErrorOf(() =>
         hosts(
           "Host,Speed (MHz),# CPU,Cores per CPU,# Memory (MB)\nesx01,2100,2,16,1\nesx01,2100,2,16,1\n",
         ),

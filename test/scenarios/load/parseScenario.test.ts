@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../../../scenarios/inventory/InputError.ts";
+import type { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { parseScenario, type ScenarioReader } from "../../../scenarios/load/parseScenario.ts";
+import { inputErrorOf } from "../inputErrorOf.ts";
 
 const builtin = join(import.meta.dirname, "../../../scenarios/builtin");
 const referenceText = readFileSync(join(builtin, "reference.json"), "utf8");
@@ -17,13 +18,7 @@ function readerWith(files: Record<string, string> = {}): ScenarioReader {
 }
 
 function errorOf(text: string, files: Record<string, string> = {}): InputError {
-  try {
-    parseScenario(text, "my.json", readerWith(files));
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error("expected an InputError");
+  return inputErrorOf(() => parseScenario(text, "my.json", readerWith(files)));
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit raw scenario JSON freely
