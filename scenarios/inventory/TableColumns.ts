@@ -146,6 +146,18 @@ export class TableColumns<F extends string> {
     throw this.fail(row, field, "True or False", this.text(row, field));
   }
 
+  /**
+   * Records `name` (read from `field` on `row`) in `seen`, or throws when an earlier row had it,
+   * naming both rows: "expected a unique VM name (also on row 2)".
+   */
+  unique(row: number, field: F, name: string, noun: string, seen: Map<string, number>): void {
+    const first = seen.get(name);
+    if (first !== undefined) {
+      throw this.fail(row, field, `a unique ${noun} name (also on row ${first})`, name);
+    }
+    seen.set(name, this.rowNumber(row));
+  }
+
   /** An InputError for the cell of `field` in data row `row`. */
   fail(row: number, field: F, expected: string, value: string): InputError {
     return new InputError({

@@ -54,10 +54,7 @@ export function rvtoolsHosts(table: Table): RvtoolsHosts {
   for (let row = 0; row < table.rows.length; row++) {
     const name = columns.text(row, "name");
     if (name === "") throw columns.fail(row, "name", "a host name", "");
-    const first = seen.get(name);
-    if (first !== undefined)
-      throw columns.fail(row, "name", `a unique host name (also on row ${first})`, name);
-    seen.set(name, columns.rowNumber(row));
+    columns.unique(row, "name", name, "host", seen);
     const sockets = columns.requiredNumber(row, "sockets", { min: 1, integer: true });
     const cpuModel = columns.text(row, "cpuModel").replace(/\s+/g, " ");
     const esx = columns.text(row, "esxVersion");

@@ -66,10 +66,7 @@ export function rvtoolsVms(table: Table, knownHosts: ReadonlySet<string> | null)
       placeholderCount++;
       continue;
     }
-    const first = seen.get(name);
-    if (first !== undefined)
-      throw columns.fail(row, "name", `a unique VM name (also on row ${first})`, name);
-    seen.set(name, columns.rowNumber(row));
+    columns.unique(row, "name", name, "VM", seen);
     const host = columns.optionalText(row, "host");
     if (host !== null && knownHosts !== null && !knownHosts.has(host)) {
       throw columns.fail(row, "host", "a host listed in the vHost tab", host);

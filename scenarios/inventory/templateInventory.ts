@@ -86,10 +86,7 @@ function templateVms(table: Table, knownHosts: ReadonlySet<string> | null): Vm[]
   for (let row = 0; row < table.rows.length; row++) {
     const name = columns.text(row, "name");
     if (name === "") throw columns.fail(row, "name", "a VM name", "");
-    const first = seen.get(name);
-    if (first !== undefined)
-      throw columns.fail(row, "name", `a unique VM name (also on row ${first})`, name);
-    seen.set(name, columns.rowNumber(row));
+    columns.unique(row, "name", name, "VM", seen);
     const host = columns.optionalText(row, "host");
     if (host !== null && knownHosts !== null && !knownHosts.has(host)) {
       throw columns.fail(row, "host", "a host listed in the host file", host);
@@ -149,10 +146,7 @@ function templateHosts(table: Table): Host[] {
   for (let row = 0; row < table.rows.length; row++) {
     const name = columns.text(row, "name");
     if (name === "") throw columns.fail(row, "name", "a host name", "");
-    const first = seen.get(name);
-    if (first !== undefined)
-      throw columns.fail(row, "name", `a unique host name (also on row ${first})`, name);
-    seen.set(name, columns.rowNumber(row));
+    columns.unique(row, "name", name, "host", seen);
     const threads = columns.number(row, "threadsPerCore", { min: 1, integer: true }) ?? 2;
     if (threads > 2)
       throw columns.fail(row, "threadsPerCore", "1 or 2", columns.text(row, "threadsPerCore"));
