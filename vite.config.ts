@@ -1,17 +1,27 @@
 import { defineConfig } from "vitest/config";
+import { devResultPlugin } from "./web/devResultPlugin.ts";
 
 /**
- * One configuration for the report front end (web/) and for vitest.
- * Tests mirror the source tree under test/.
+ * One configuration for the report front end (web/, built into dist/web/ as the template of
+ * `cutover report`) and for vitest (tests mirror the source tree under test/).
  */
 export const config = defineConfig({
-  root: ".",
+  // The app lives in web/; vitest works from the project root.
+  root: process.env.VITEST === undefined ? "web" : ".",
+  base: "./",
+  plugins: [devResultPlugin()],
   build: {
-    outDir: "web-dist",
+    outDir: "../dist/web",
+    emptyOutDir: true,
+    // one script and one stylesheet, which the report writer inlines into a single file
+    assetsInlineLimit: 100_000,
+    modulePreload: false,
+    cssCodeSplit: false,
   },
   test: {
     include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
+    globalSetup: ["test/globalSetup.ts"],
     environment: "node",
     pool: "threads",
     testTimeout: 60_000,

@@ -1,5 +1,6 @@
 import { InputError } from "../inventory/InputError.ts";
 import { IMPORT_USAGE, importCommand } from "./commands/importCommand.ts";
+import { REPORT_USAGE, reportCommand } from "./commands/reportCommand.ts";
 import { RUN_USAGE, runCommand } from "./commands/run.ts";
 import { SCHEMA_USAGE, schemaCommand } from "./commands/schemaCommand.ts";
 import { UsageError } from "./UsageError.ts";
@@ -16,6 +17,11 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: importCommand,
     usage: IMPORT_USAGE,
     summary: "read an RVTools export or CSV template and summarise it",
+  },
+  report: {
+    run: reportCommand,
+    usage: REPORT_USAGE,
+    summary: "write the self-contained HTML report and print its path",
   },
   schema: {
     run: schemaCommand,

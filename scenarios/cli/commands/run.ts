@@ -1,9 +1,9 @@
 import { loadScenario } from "../../load/loadScenario.ts";
+import { writeReport } from "../../report/writeReport.ts";
 import type { SimulationResult } from "../../result/SimulationResult.ts";
 import { runScenario } from "../../run/runScenario.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { renderRunSummary } from "../renderRunSummary.ts";
-import { writeOutput } from "../writeOutput.ts";
 
 /** Usage line of `cutover run`. */
 export const RUN_USAGE = "cutover run [SCENARIO] [--json] [--out DIR] [--seed N]";
@@ -11,7 +11,7 @@ export const RUN_USAGE = "cutover run [SCENARIO] [--json] [--out DIR] [--seed N]
 /**
  * `cutover run [SCENARIO] [--json] [--out DIR] [--seed N]`: loads the scenario, runs the models,
  * prints a readable summary and the targets table (or, with `--json`, the SimulationResult and
- * nothing else), and with `--out` writes `result.json` into DIR.
+ * nothing else), and with `--out` writes `result.json` and the report `index.html` into DIR.
  *
  * @returns the exit code: 0 when every target passes, 1 when one fails
  */
@@ -29,8 +29,7 @@ export async function runCommand(
   const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
   const result = runScenario(scenario);
   const json = `${JSON.stringify(result, null, 2)}\n`;
-  const written =
-    typeof values.out === "string" ? writeOutput(values.out, { "result.json": json }) : [];
+  const written = typeof values.out === "string" ? writeReport(values.out, result) : [];
   if (values.json === true) out.write(json);
   else out.write(renderRunSummary(result, written));
   return exitCode(result);

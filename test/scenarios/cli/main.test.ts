@@ -81,14 +81,23 @@ describe("cutover run", () => {
     expect(JSON.parse(a.stdout).scenario.seed).toBe(7);
   });
 
-  it("--out writes result.json", async () => {
+  it("--out writes result.json and the self-contained report", async () => {
     const out = join(tempDir(), "report");
     const { code, stdout } = await cli("run", "--out", out);
     expect(code).toBe(0);
     expect(stdout).toContain(join(out, "result.json"));
-    expect(JSON.parse(readFileSync(join(out, "result.json"), "utf8")).scenario.name).toBe(
-      "reference",
-    );
+    expect(stdout).toContain(join(out, "index.html"));
+    const result = JSON.parse(readFileSync(join(out, "result.json"), "utf8"));
+    expect(result.scenario.name).toBe("reference");
+    expect(readFileSync(join(out, "index.html"), "utf8")).toMatch(/^<!doctype html>/);
+  });
+
+  it("cutover report writes index.html and result.json and prints the report's path", async () => {
+    const out = join(tempDir(), "r");
+    const { code, stdout } = await cli("report", "reference-vvf", "--out", out);
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${join(out, "index.html")}\n`);
+    expect(existsSync(join(out, "result.json"))).toBe(true);
   });
 
   it("runs a bare RVTools export against the reference platforms", async () => {
@@ -222,7 +231,12 @@ describe("cutover help and usage", () => {
   it("lists every command with its usage", async () => {
     const { code, stdout } = await cli("--help");
     expect(code).toBe(0);
-    for (const usage of ["cutover run [SCENARIO]", "cutover import PATH", "cutover schema"])
+    for (const usage of [
+      "cutover run [SCENARIO]",
+      "cutover import PATH",
+      "cutover report [SCENARIO]",
+      "cutover schema",
+    ])
       expect(stdout).toContain(usage);
   });
 
