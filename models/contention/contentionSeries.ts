@@ -1,0 +1,123 @@
+import { HOUR } from "../units.ts";
+import { cpuLoadAt } from "../workload/cpuLoadAt.ts";
+import {
+  DEFAULT_TRAFFIC_SHAPE,
+  type TrafficShape,
+  trafficLevel,
+} from "../workload/TrafficShape.ts";
+import type { WorkloadProfile } from "../workload/WorkloadProfile.ts";
+import { hostCpuContention } from "./hostCpuContention.ts";
+import { type RamPressure, ramPressure } from "./ramPressure.ts";
+
+/** A host of a contention run, in base units. */
+export interface SeriesHost {
+  /** Unique name. */
+  name: string;
+  /** Schedulable capacity, effective cores. */
+  effectiveCores: number;
+  /** Speed of one core relative to the reference core. */
+  speedFactor: number;
+  /** Physical memory, bytes. */
+  memoryBytes: number;
+  /** vCPUs of other tenants on this host (0 on a dedicated platform). */
+  otherVcpus: number;
+  /** CPU other tenants use at their peak, fraction of this host's capacity. */
+  otherPeakFraction: number;
+}
+
+/** A VM of a contention run. */
+export interface SeriesVm {
+  /** Unique name. */
+  name: string;
+  /** The host it is placed on. */
+  host: string;
+  /** vCPUs. */
+  vcpu: number;
+  /** Granted memory, bytes. */
+  memoryBytes: number;
+  /** Active memory, bytes (measured, or the profile's fraction of granted). */
+  activeMemoryBytes: number;
+  /** Its workload profile. */
+  profile: WorkloadProfile;
+}
+
+/** Hourly (or other step) series of one host. */
+export interface HostSeries {
+  /** Host name. */
+  host: string;
+  /** Capacity, effective cores (constant). */
+  capacityCores: number;
+  /** vCPUs on the host, all tenants. */
+  vcpus: number;
+  /** Per step: CPU demand of all tenants, this host's cores. */
+  cpuDemandCores: number[];
+  /** Per step: mean CPU ready per vCPU, fraction of the step. */
+  cpuReadyFraction: number[];
+  /** Per step: ready time per unit of run time (stretch of CPU work). */
+  cpuStretchFraction: number[];
+  /** Memory granted to the tenant's VMs, bytes. */
+  grantedMemoryBytes: number;
+  /** Memory the tenant's VMs actively use, bytes. */
+  activeMemoryBytes: number;
+  /** RAM pressure (memory demand does not follow the traffic level in this model). */
+  ram: RamPressure;
+}
+
+/**
+ * Per host and time step: CPU demand against capacity and the CPU ready it causes
+ * ({@link hostCpuContention}), and RAM pressure. Each VM demands vCPU × its profile's CPU
+ * fraction at the step's traffic level (reference cores, ÷ the host's speed). Other tenants
+ * use `otherPeakFraction` of the host's capacity at the tenant's peak and follow the tenant's
+ * aggregate curve (ASSUMPTION: the same diurnal shape, since they serve the same country).
+ *
+ * @param steps number of steps from Monday 00:00
+ * @param stepSeconds step length, seconds (default one hour)
+ * @example
+ * contentionSeries(hosts, vms, 168) // one week, hourly
+ */
+export function contentionSeries(
+  hosts: readonly SeriesHost[],
+  vms: readonly SeriesVm[],
+  steps: number,
+  stepSeconds = HOUR,
+  shape: TrafficShape = DEFAULT_TRAFFIC_SHAPE,
+): HostSeries[] {
+  const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
+  const tenantShare = (level: number) =>
+    vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
+  const tenantPeak = tenantShare(1);
+  const othersScale = levels.map((level) => (tenantPeak > 0 ? tenantShare(level) / tenantPeak : 0));
+  return hosts.map((host) => {
+    const on = vms.filter((vm) => vm.host === host.name);
+    const vcpus = on.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
+    const series: Pick<HostSeries, "cpuDemandCores" | "cpuReadyFraction" | "cpuStretchFraction"> = {
+      cpuDemandCores: [],
+      cpuReadyFraction: [],
+      cpuStretchFraction: [],
+    };
+    levels.forEach((level, step) => {
+      const tenantReference = on.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
+      const others = host.otherPeakFraction * host.effectiveCores * (othersScale[step] ?? 0);
+      const c = hostCpuContention({
+        vcpus,
+        demandReferenceCores: tenantReference + others * host.speedFactor,
+        speedFactor: host.speedFactor,
+        effectiveCores: host.effectiveCores,
+      });
+      series.cpuDemandCores.push(c.demandCores);
+      series.cpuReadyFraction.push(c.readyFraction);
+      series.cpuStretchFraction.push(c.stretchFraction);
+    });
+    const grantedMemoryBytes = on.reduce((s, vm) => s + vm.memoryBytes, 0);
+    const activeMemoryBytes = on.reduce((s, vm) => s + vm.activeMemoryBytes, 0);
+    return {
+      host: host.name,
+      capacityCores: host.effectiveCores,
+      vcpus,
+      ...series,
+      grantedMemoryBytes,
+      activeMemoryBytes,
+      ram: ramPressure(grantedMemoryBytes, activeMemoryBytes, host.memoryBytes),
+    };
+  });
+}

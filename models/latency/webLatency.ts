@@ -1,0 +1,87 @@
+import { MILLISECOND } from "../units.ts";
+import { requestRateAt } from "../workload/requestRateAt.ts";
+import type { WorkloadProfile } from "../workload/WorkloadProfile.ts";
+import { responseTimePercentile, type WeightedQueue } from "./responseTimePercentile.ts";
+import { siteQueue } from "./siteQueue.ts";
+
+/** A web VM at one time step, with what its host gives it. */
+export interface WebVmAtStep {
+  /** VM name. */
+  name: string;
+  /** Websites it hosts (> 0). */
+  sites: number;
+  /** vCPUs. */
+  vcpu: number;
+  /** Its workload profile. */
+  profile: WorkloadProfile;
+  /** Traffic level at the step (0 trough, 1 peak). */
+  level: number;
+  /** Speed of its host's cores relative to the reference core. */
+  speedFactor: number;
+  /** Ready per unit of run time on its host at the step. */
+  stretchFraction: number;
+  /** Network round trip added to each request, seconds. */
+  networkRttSeconds: number;
+}
+
+/** Response-time percentiles, milliseconds. */
+export interface LatencyPercentiles {
+  /** Median response time, ms. */
+  p50Ms: number;
+  /** 95th percentile, ms. */
+  p95Ms: number;
+  /** 99th percentile, ms. */
+  p99Ms: number;
+}
+
+/** Latency of one web VM's sites. */
+export interface WebVmLatency extends LatencyPercentiles {
+  /** VM name. */
+  vm: string;
+  /** Sites it hosts. */
+  sites: number;
+  /** Utilisation of its vCPUs by requests (≥ 1: unstable, percentiles Infinity). */
+  utilization: number;
+}
+
+/**
+ * Response-time percentiles of the sites on each web VM (one M/M/c queue per VM, see
+ * {@link siteQueue}, plus the network round trip), and of all sites together (the mixture
+ * weighted by sites per VM).
+ *
+ * @returns per VM and overall p50/p95/p99 in ms (Infinity when a queue is unstable)
+ * @example
+ * webLatency([{ name: "web", sites: 20, vcpu: 4, profile, level: 1, speedFactor: 1, stretchFraction: 0, networkRttSeconds: 3e-4 }])
+ */
+export function webLatency(vms: readonly WebVmAtStep[]): {
+  perVm: WebVmLatency[];
+  overall: LatencyPercentiles;
+} {
+  const components: WeightedQueue[] = vms.map((vm) => ({
+    weight: vm.sites,
+    fixedSeconds: vm.networkRttSeconds,
+    queue: siteQueue({
+      requestRatePerSecond: requestRateAt(vm.profile, vm.sites, vm.level),
+      vcpus: vm.vcpu,
+      serviceTimeSeconds: vm.profile.serviceTimeSeconds,
+      speedFactor: vm.speedFactor,
+      stretchFraction: vm.stretchFraction,
+    }),
+  }));
+  const perVm = components.map((c, i) => ({
+    vm: vms[i]?.name ?? "",
+    sites: c.weight,
+    utilization: c.queue.arrivalRatePerSecond / (c.queue.servers * c.queue.serviceRatePerSecond),
+    ...percentiles([c]),
+  }));
+  return { perVm, overall: percentiles(components) };
+}
+
+function percentiles(components: WeightedQueue[]): LatencyPercentiles {
+  if (components.length === 0) return { p50Ms: 0, p95Ms: 0, p99Ms: 0 };
+  return {
+    p50Ms: responseTimePercentile(components, 0.5) / MILLISECOND,
+    p95Ms: responseTimePercentile(components, 0.95) / MILLISECOND,
+    p99Ms: responseTimePercentile(components, 0.99) / MILLISECOND,
+  };
+}

@@ -1,0 +1,60 @@
+/** A host as HA admission control sees it. */
+export interface HaHost {
+  /** CPU capacity, cores (effective cores, or any consistent CPU unit). */
+  cpuCores: number;
+  /** Memory capacity, bytes. */
+  memoryBytes: number;
+}
+
+/** The share of a cluster that HA admission control holds back. */
+export interface HaReservation {
+  /** Fraction of the cluster's CPU reserved for failover. */
+  cpuReservedFraction: number;
+  /** Fraction of the cluster's memory reserved for failover. */
+  memoryReservedFraction: number;
+  /** CPU left for workloads, cores. */
+  cpuUsableCores: number;
+  /** Memory left for workloads, bytes. */
+  memoryUsableBytes: number;
+}
+
+/**
+ * HA admission control with the percentage policy, for k host failures tolerated.
+ *
+ * Policy implemented: on n equal hosts it reserves k/n of CPU and of memory (FACTS.md,
+ * "Capacity rules of thumb": "HA N+1 with the percentage policy reserves 1/n of CPU and RAM
+ * on n equal hosts"), which is what vSphere computes when the failover capacity is derived
+ * from the number of host failures to tolerate. With unequal hosts we reserve the share of
+ * the k LARGEST hosts, separately for CPU and memory (the conservative choice: any k hosts
+ * may fail, so the reserve must cover the worst case).
+ *
+ * @param hosts the cluster's hosts
+ * @param failuresTolerated k ≥ 0; k ≥ n reserves everything
+ * @example
+ * haAdmission([{cpuCores: 20, memoryBytes: 1}, …×4], 1).cpuReservedFraction // 0.25
+ */
+export function haAdmission(hosts: readonly HaHost[], failuresTolerated: number): HaReservation {
+  const cpu = largestShare(
+    hosts.map((h) => h.cpuCores),
+    failuresTolerated,
+  );
+  const memory = largestShare(
+    hosts.map((h) => h.memoryBytes),
+    failuresTolerated,
+  );
+  return {
+    cpuReservedFraction: cpu.fraction,
+    memoryReservedFraction: memory.fraction,
+    cpuUsableCores: cpu.total - cpu.reserved,
+    memoryUsableBytes: memory.total - memory.reserved,
+  };
+}
+
+function largestShare(values: number[], k: number) {
+  const total = values.reduce((a, b) => a + b, 0);
+  const reserved = [...values]
+    .sort((a, b) => b - a)
+    .slice(0, k)
+    .reduce((a, b) => a + b, 0);
+  return { total, reserved, fraction: total > 0 ? reserved / total : 1 };
+}

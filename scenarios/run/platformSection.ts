@@ -1,0 +1,340 @@
+import {
+  contentionSeries,
+  type HostSeries,
+  type SeriesHost,
+  type SeriesVm,
+} from "../../models/contention/contentionSeries.ts";
+import type { Host, Vm } from "../../models/Inventory.ts";
+import {
+  type LatencyPercentiles,
+  type WebVmLatency,
+  webLatency,
+} from "../../models/latency/webLatency.ts";
+import { balancePlacement } from "../../models/platform/balancePlacement.ts";
+import { generationSpeed } from "../../models/platform/generationSpeed.ts";
+import {
+  HYPER_THREADING_EXTRA_FRACTION,
+  hostCapacity,
+} from "../../models/platform/hostCapacity.ts";
+import { type N1CheckResult, n1Check } from "../../models/platform/n1Check.ts";
+import type { OvercommitPolicy } from "../../models/platform/overcommitPolicy.ts";
+import type { PlacementRule, PlacementVm } from "../../models/platform/PlacementRule.ts";
+import { placeVms } from "../../models/platform/placeVms.ts";
+import { HOUR, MILLISECOND } from "../../models/units.ts";
+import { cpuLoadAt } from "../../models/workload/cpuLoadAt.ts";
+import {
+  DEFAULT_TRAFFIC_SHAPE,
+  type TrafficShape,
+  trafficLevel,
+} from "../../models/workload/TrafficShape.ts";
+import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
+import type { Target } from "../result/SimulationResult.ts";
+import type { Platform, Scenario } from "../Scenario.ts";
+
+/** One platform's week: per-host series and per-site latency at the peak hour. */
+export interface PlatformView {
+  /** Platform name. */
+  name: string;
+  /** Per host: capacity, hourly CPU demand and ready, RAM. */
+  hosts: (HostSeries & { speedFactor: number; cores: number; memoryBytes: number })[];
+  /** Highest ready per vCPU over hosts and steps, fraction. */
+  maxCpuReadyFraction: number;
+  /** Highest CPU demand ÷ capacity over hosts and steps. */
+  maxCpuDemandFraction: number;
+  /** Per web VM: its sites' latency at the peak step. */
+  siteLatency: WebVmLatency[];
+  /** All sites, site-weighted, at the peak step. */
+  latency: LatencyPercentiles;
+  /** VM name → host name. */
+  placement: Record<string, string>;
+  /** VMs that fit on no host. */
+  unplaced: string[];
+}
+
+/** The platform section of the result: contention and latency before and after cutover. */
+export interface PlatformSection {
+  /** Step of the series, seconds (one hour). */
+  stepSeconds: number;
+  /** Steps from Monday 00:00. */
+  steps: number;
+  /** Step of the weekly peak (highest tenant CPU demand), where latency is computed. */
+  peakStep: number;
+  /** Traffic shape used (an assumption of the workload model). */
+  trafficShape: TrafficShape;
+  /** Reference core of the profiles: the source platform's first host. */
+  referenceCore: { generation: string; clockHz: number };
+  /** Extra capacity counted for a second hardware thread, fraction of a core (assumption). */
+  hyperThreadingExtraFraction: number;
+  /** The inventory on its own hosts. */
+  before: PlatformView;
+  /** The tenant's VMs placed on the target hosts, beside other tenants. */
+  after: PlatformView;
+  /** Latency at the peak step, all sites site-weighted, ms. */
+  latency: { before: LatencyPercentiles; after: LatencyPercentiles };
+  /** HA check on the target with one host failed, at the weekly peak. */
+  n1: N1CheckResult;
+  /** The same check on the source platform, for comparison. */
+  n1Before: N1CheckResult;
+  /** Hard placement rules applied (derived from the inventory, see platformSection). */
+  rules: PlacementRule[];
+}
+
+/**
+ * Maps a scenario onto the platform models and back into a result section with its targets.
+ *
+ * - Profiles were measured on the source platform, so the reference core is the source's
+ *   first host; other hosts' speed is relative to it (generationSpeed).
+ * - "Before": powered-on VMs on their inventory hosts (VMs without a known host are placed
+ *   first-fit decreasing). "After": all placed first-fit decreasing on the target hosts, then
+ *   balanced (DRS-like), under the target's overcommit policy.
+ * - Rules (derived, ASSUMPTION): in each group, web VMs of one profile are kept apart
+ *   (anti-affinity), as the two web VMs of a customer are in the reference case, when both
+ *   platforms have enough hosts to honour it.
+ * - Other tenants on a shared target fill each host's vCPU allowance (maxVcpuPerCore × cores)
+ *   and use `otherTenantsLoadFraction` of its capacity at the peak.
+ * - N+1: the target's peak CPU demand (tenant + other tenants, in host cores) and the tenant's
+ *   granted memory ÷ the allowed overcommit must fit with one host failed (largest reserved).
+ *
+ * Targets: `latency.p95.after` (ms, limit = targets.latencyP95AfterSeconds) and `capacity.n1`
+ * (boolean 0/1, limit 1 when targets.n1 is true, else 0).
+ *
+ * @param steps hourly steps to compute (default one week, 168)
+ * @throws RangeError when a host's CPU generation is unknown to the speed table
+ */
+export function platformSection(
+  scenario: Scenario,
+  steps = 168,
+): { section: PlatformSection; targets: Target[] } {
+  const reference = scenario.source.hosts[0];
+  const referenceCore = {
+    generation: reference?.generation ?? "Skylake",
+    clockHz: reference?.clockHz ?? 1,
+  };
+  const vms = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
+  const profileOf = (vm: Vm) => workloadProfile(scenario, vm);
+  const rules = antiAffinityRules(vms, scenario);
+  const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * HOUR));
+  const tenantDemand = levels.map((l) =>
+    vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(profileOf(vm), l), 0),
+  );
+  const peakStep = tenantDemand.indexOf(Math.max(...tenantDemand));
+  const context = { scenario, vms, profileOf, rules, levels, peakStep, referenceCore, steps };
+  const before = platformView(scenario.source, false, context);
+  const after = platformView(scenario.target, true, context);
+
+  const n1 = n1AtPeak(scenario.target, after, vms, peakStep);
+  const n1Before = n1AtPeak(scenario.source, before, vms, peakStep);
+  const section: PlatformSection = {
+    stepSeconds: HOUR,
+    steps,
+    peakStep,
+    trafficShape: DEFAULT_TRAFFIC_SHAPE,
+    referenceCore,
+    hyperThreadingExtraFraction: HYPER_THREADING_EXTRA_FRACTION,
+    before,
+    after,
+    latency: { before: before.latency, after: after.latency },
+    n1,
+    n1Before,
+    rules,
+  };
+  const latencyLimitMs = scenario.targets.latencyP95AfterSeconds / MILLISECOND;
+  const n1Limit = scenario.targets.n1 ? 1 : 0;
+  const n1Value = n1.pass ? 1 : 0;
+  const targets: Target[] = [
+    {
+      id: "latency.p95.after",
+      label: "Site response time p95 after cutover (weekly peak hour)",
+      value: after.latency.p95Ms,
+      limit: latencyLimitMs,
+      unit: "ms",
+      pass: after.latency.p95Ms <= latencyLimitMs,
+    },
+    {
+      id: "capacity.n1",
+      label: "Target keeps HA N+1 headroom with one host failed",
+      value: n1Value,
+      limit: n1Limit,
+      unit: "boolean",
+      pass: n1Value >= n1Limit,
+    },
+  ];
+  return { section, targets };
+}
+
+/**
+ * N+1 at the peak step: the platform's CPU demand (all tenants, host cores) and the tenant's
+ * granted memory ÷ the allowed overcommit, with one host failed (the largest reserved).
+ */
+function n1AtPeak(platform: Platform, view: PlatformView, vms: readonly Vm[], peakStep: number) {
+  return n1Check(
+    platform.hosts.map((h) => ({
+      cpuCores: hostCapacity(h).effectiveCores,
+      memoryBytes: h.memoryBytes,
+    })),
+    {
+      cpuCores: view.hosts.reduce((s, h) => s + (h.cpuDemandCores[peakStep] ?? 0), 0),
+      memoryBytes:
+        vms.reduce((s, vm) => s + vm.memoryBytes, 0) / platform.maxMemoryOvercommit.value,
+    },
+    1,
+  );
+}
+
+interface Context {
+  scenario: Scenario;
+  vms: Vm[];
+  profileOf: (vm: Vm) => WorkloadProfile;
+  rules: PlacementRule[];
+  levels: number[];
+  peakStep: number;
+  referenceCore: { generation: string; clockHz: number };
+  steps: number;
+}
+
+function platformView(platform: Platform, isTarget: boolean, ctx: Context): PlatformView {
+  const policy: OvercommitPolicy = {
+    maxVcpuPerCore: platform.maxVcpuPerCore.value,
+    maxMemoryOvercommit: platform.maxMemoryOvercommit.value,
+  };
+  const speedOf = (h: Host) =>
+    generationSpeed(
+      h.generation,
+      h.clockHz,
+      ctx.referenceCore.generation,
+      ctx.referenceCore.clockHz,
+    );
+  const placementHosts = platform.hosts.map((h) => ({
+    name: h.name,
+    cores: hostCapacity(h).cores,
+    memoryBytes: h.memoryBytes,
+  }));
+  const placementVms: PlacementVm[] = ctx.vms.map((vm) => ({
+    name: vm.name,
+    vcpu: vm.vcpu,
+    memoryBytes: vm.memoryBytes,
+    cpuDemandCores: vm.vcpu * ctx.profileOf(vm).cpuPeakFraction,
+    host: vm.host,
+  }));
+  const initial = placeVms(placementVms, placementHosts, policy, ctx.rules, {
+    keepOwnHost: !isTarget,
+  });
+  const placement = isTarget
+    ? balancePlacement(initial, placementVms, placementHosts, policy, ctx.rules, 4 * ctx.vms.length)
+    : initial;
+  const othersFraction = isTarget ? (platform.otherTenantsLoadFraction?.value ?? 0) : 0;
+  const seriesHosts: SeriesHost[] = platform.hosts.map((h) => {
+    const capacity = hostCapacity(h);
+    const tenantVcpus = ctx.vms
+      .filter((vm) => placement.hostOf[vm.name] === h.name)
+      .reduce((s, vm) => s + vm.vcpu, 0);
+    return {
+      name: h.name,
+      effectiveCores: capacity.effectiveCores,
+      speedFactor: speedOf(h),
+      memoryBytes: h.memoryBytes,
+      otherVcpus:
+        othersFraction > 0
+          ? Math.max(0, Math.floor(policy.maxVcpuPerCore * capacity.cores) - tenantVcpus)
+          : 0,
+      otherPeakFraction: othersFraction,
+    };
+  });
+  const seriesVms: SeriesVm[] = ctx.vms.flatMap((vm) => {
+    const host = placement.hostOf[vm.name];
+    if (host === undefined) return [];
+    const profile = ctx.profileOf(vm);
+    return [
+      {
+        name: vm.name,
+        host,
+        vcpu: vm.vcpu,
+        memoryBytes: vm.memoryBytes,
+        activeMemoryBytes: vm.activeMemoryBytes ?? vm.memoryBytes * profile.activeMemoryFraction,
+        profile,
+      },
+    ];
+  });
+  const series = contentionSeries(seriesHosts, seriesVms, ctx.steps, HOUR, DEFAULT_TRAFFIC_SHAPE);
+  const hostInfo = new Map(seriesHosts.map((h) => [h.name, h]));
+  const seriesOf = new Map(series.map((s) => [s.host, s]));
+  const level = ctx.levels[ctx.peakStep] ?? 1;
+  const latency = webLatency(
+    seriesVms
+      .map((svm) => ({ svm, vm: ctx.vms.find((v) => v.name === svm.name) }))
+      .filter(({ vm }) => vm !== undefined && vm.sites > 0)
+      .map(({ svm, vm }) => ({
+        name: svm.name,
+        sites: vm?.sites ?? 0,
+        vcpu: svm.vcpu,
+        profile: svm.profile,
+        level,
+        speedFactor: hostInfo.get(svm.host)?.speedFactor ?? 1,
+        stretchFraction: seriesOf.get(svm.host)?.cpuStretchFraction[ctx.peakStep] ?? 0,
+        networkRttSeconds: platform.networkRttSeconds,
+      })),
+  );
+  const hosts = series.map((s) => {
+    const h = platform.hosts.find((x) => x.name === s.host);
+    return {
+      ...s,
+      speedFactor: hostInfo.get(s.host)?.speedFactor ?? 1,
+      cores: h ? hostCapacity(h).cores : 0,
+      memoryBytes: h?.memoryBytes ?? 0,
+    };
+  });
+  return {
+    name: platform.name,
+    hosts,
+    maxCpuReadyFraction: Math.max(0, ...series.flatMap((s) => s.cpuReadyFraction)),
+    maxCpuDemandFraction: Math.max(
+      0,
+      ...series.flatMap((s) => s.cpuDemandCores.map((d) => d / s.capacityCores)),
+    ),
+    siteLatency: latency.perVm,
+    latency: latency.overall,
+    placement: placement.hostOf,
+    unplaced: placement.unplaced,
+  };
+}
+
+function workloadProfile(scenario: Scenario, vm: Vm): WorkloadProfile {
+  const p = scenario.profiles[vm.profile ?? scenario.defaultProfile];
+  if (p === undefined) {
+    throw new RangeError(
+      `VM "${vm.name}": unknown profile "${vm.profile ?? scenario.defaultProfile}"`,
+    );
+  }
+  return {
+    cpuPeakFraction: p.cpuPeakFraction.value,
+    cpuTroughFraction: p.cpuTroughFraction.value,
+    activeMemoryFraction: p.activeMemoryFraction.value,
+    dirtyRatePeakBytesPerSecond: p.dirtyRatePeakBytesPerSecond.value,
+    dirtyRateTroughBytesPerSecond: p.dirtyRateTroughBytesPerSecond.value,
+    requestsPerSitePeak: p.requestsPerSitePeak.value,
+    serviceTimeSeconds: p.serviceTimeSeconds.value,
+  };
+}
+
+/**
+ * In each group, the web VMs of one profile are kept apart (one anti-affinity rule), when there
+ * are no more of them than either platform has hosts (a larger farm, like shared hosting's,
+ * gets no rule: it could not be honoured).
+ */
+function antiAffinityRules(vms: readonly Vm[], scenario: Scenario): PlacementRule[] {
+  const hostLimit = Math.min(scenario.source.hosts.length, scenario.target.hosts.length);
+  const sets = new Map<string, string[]>();
+  for (const vm of vms) {
+    const profileName = vm.profile ?? scenario.defaultProfile;
+    if (vm.group === null || scenario.profiles[profileName]?.role !== "web") continue;
+    const key = `${vm.group}/${profileName}`;
+    sets.set(key, [...(sets.get(key) ?? []), vm.name]);
+  }
+  return [...sets.entries()]
+    .filter(([, names]) => names.length > 1 && names.length <= hostLimit)
+    .map(([key, names]) => ({
+      name: `${key} web apart`,
+      kind: "antiAffinity" as const,
+      vms: names,
+    }));
+}
