@@ -1,0 +1,368 @@
+import { Environment } from "../../sim/Environment.ts";
+import type { Event } from "../../sim/Event.ts";
+import { FluidNetwork } from "../../sim/link/FluidNetwork.ts";
+import type { Link } from "../../sim/link/Link.ts";
+import type { ProcessGenerator } from "../../sim/Process.ts";
+import { Resource } from "../../sim/resources/Resource.ts";
+import type { MigrationMode } from "../migration/MigrationMode.ts";
+import { type PrecopyOutcome, precopy } from "../migration/precopy.ts";
+import { VCENTER_COSTS } from "../migration/VCENTER_COSTS.ts";
+import { deltaSync, replicateVolume, type VolumeInput } from "../storage/replicateVolume.ts";
+import { type MaintenanceWindow, nextSwitchoverSeconds } from "./nextSwitchoverSeconds.ts";
+
+/** A VM to migrate (base units). */
+export interface MigrationVm {
+  name: string;
+  memoryBytes: number;
+  /** Used disk space to move, bytes. */
+  diskBytes: number;
+  /** Page-dirty rate while it runs, bytes per second. */
+  dirtyRateBytesPerSecond: number;
+  /** Disk change rate, bytes per second (delta syncs). */
+  diskChangeRateBytesPerSecond: number;
+  /** Source host, or null when unknown (then all unknown VMs share one host limit). */
+  host: string | null;
+  /** Source datastore, or null when unknown (then all unknown VMs share one limit). */
+  datastore: string | null;
+}
+
+/** Inputs of {@link simulateMigration} (base units). */
+export interface MigrationPlanInput {
+  vms: readonly MigrationVm[];
+  /** VM names per wave, first first (see planWaves); every VM exactly once. */
+  waves: readonly (readonly string[])[];
+  mode: MigrationMode;
+  /** Effective inter-site link rate (line rate × efficiency), bytes per second. */
+  linkBytesPerSecond: number;
+  /** Effective rate of each source host's vMotion NIC, bytes per second. */
+  hostNicBytesPerSecond: number;
+  /** Concurrent vMotions per source host. */
+  vmotionsPerHost: number;
+  /** Migrations in flight at once, in all. */
+  maxConcurrent: number;
+  /** Per-migration flow cap, bytes per second (Infinity: none). */
+  perMigrationCapBytesPerSecond: number;
+  /** Minimum link rate per migration, bytes per second: at most link ÷ this run at once. */
+  minBandwidthPerMigrationBytesPerSecond: number;
+  stunBudgetSeconds: number;
+  resumeSeconds: number;
+  maxRounds: number;
+  /** Stun During Page Send target; omitted: no throttling (forced stop-and-copy at the cap). */
+  throttleDirtyFraction?: number;
+  /** Boot time of a rebooted VM (bulk, cold), seconds. */
+  rebootSeconds: number;
+  /** A datastore mounted at both sites: memory-only vMotion. */
+  sharedDatastore: boolean;
+  /** Pre-seed volumes in the data-preparation phase (modes that replicate ahead). */
+  preseed: boolean;
+  /** Interval of changed-block delta syncs between a volume's seed and its switchover, seconds. */
+  deltaSyncIntervalSeconds: number;
+  maintenanceWindows: readonly MaintenanceWindow[];
+  linkSetupSeconds: number;
+  preflightSeconds: number;
+  contextCreationSeconds: number;
+  validationPerVmSeconds: number;
+}
+
+/** One VM's migration as simulated. */
+export interface VmMigration {
+  id: string;
+  /** Wave number, 0 first. */
+  wave: number;
+  mode: string;
+  /** When it took its migration slot, seconds (pre-seeding, if any, ran before). */
+  startSeconds: number;
+  /** When it runs at the target, seconds. */
+  endSeconds: number;
+  /** Bytes sent for it over the link (disk and memory). */
+  transferredBytes: number;
+  /** Memory bytes sent (0 for bulk and cold). */
+  memoryBytesSent: number;
+  /** Pre-copy rounds (0 without a live switchover). */
+  rounds: number;
+  /** Stun, or outage for bulk and cold, seconds. */
+  downtimeSeconds: number;
+  converged: boolean;
+  throttled: boolean;
+  throttleSlowdownFraction: number;
+  throttleSeconds: number;
+  rebooted: boolean;
+}
+
+/** A phase of the plan on the timeline. */
+export interface PhaseSpan {
+  name: string;
+  startSeconds: number;
+  endSeconds: number;
+}
+
+/** The link's use over time. */
+export interface LinkTimeline {
+  capacityBytesPerSecond: number;
+  /** Step series: used rate from each time on, total and by kind ("vmotion", "storage"). */
+  series: { timeSeconds: number; usedBytesPerSecond: number; usedByKind: Record<string, number> }[];
+  /** Bytes carried by kind. */
+  bytesByKind: Record<string, number>;
+}
+
+/** What {@link simulateMigration} returns. */
+export interface MigrationPlanResult {
+  /** From the start of link set-up to the end of validation, seconds. */
+  makespanSeconds: number;
+  phases: PhaseSpan[];
+  /** In inventory order. */
+  vms: VmMigration[];
+  link: LinkTimeline;
+  /** Concurrency limits applied: overall, per source host (NIC and cost), by minimum bandwidth. */
+  limits: { overall: number; perHost: number; byBandwidth: number };
+}
+
+/**
+ * Simulates the migration plan of DESIGN.md on the engine: (1) link set-up and preflight as
+ * timed tasks; (2) context creation, then data preparation — volumes pre-seeded over the
+ * inter-site link in wave order, `maxConcurrent` at a time, as "storage" flows; (3) waves,
+ * one after the other; in a wave each VM waits for its seed, queues for a slot overall, on
+ * its source host (vMotions per host by NIC and vCenter's host cost), on its datastore
+ * (vCenter's datastore cost) and under the minimum bandwidth per migration, waits
+ * for a maintenance window, sends a changed-block delta (or its whole disk when not
+ * pre-seeded), then switches over: live pre-copy (see precopy), a reboot (bulk) or a cold
+ * copy; (4) validation, `validationPerVmSeconds` per VM. Deterministic: no randomness.
+ * @example simulateMigration({ vms, waves: planWaves(vms, …), mode: ravMode, … }).makespanSeconds
+ */
+export function simulateMigration(input: MigrationPlanInput): MigrationPlanResult {
+  const env = new Environment();
+  const network = new FluidNetwork(env);
+  const wan = network.addLink({
+    name: "inter-site",
+    capacityBytesPerSecond: input.linkBytesPerSecond,
+  });
+  const mode = input.mode;
+  const overall = mode.serial ? 1 : input.maxConcurrent;
+  const byBandwidth = Math.max(
+    1,
+    input.minBandwidthPerMigrationBytesPerSecond > 0
+      ? Math.floor(input.linkBytesPerSecond / input.minBandwidthPerMigrationBytesPerSecond)
+      : overall,
+  );
+  const slots = new Resource(env, { capacity: overall, name: "migrations" });
+  const bandwidth = new Resource(env, { capacity: byBandwidth, name: "bandwidth" });
+  const seeding = new Resource(env, { capacity: input.maxConcurrent, name: "seeding" });
+  // the NIC's limit, and the host's cost limit (8 ÷ 1 per vMotion)
+  const perHost = Math.min(
+    input.vmotionsPerHost,
+    Math.floor(VCENTER_COSTS.host.maxCost / VCENTER_COSTS.host.vmotion),
+  );
+  const hosts = new Map<string, { slots: Resource; nic: Link }>();
+  const hostOf = (name: string | null) => {
+    const key = name ?? "(unknown host)";
+    let host = hosts.get(key);
+    if (host === undefined) {
+      host = {
+        slots: new Resource(env, { capacity: perHost, name: key }),
+        nic: network.addLink({
+          name: `${key} vmotion`,
+          capacityBytesPerSecond: input.hostNicBytesPerSecond,
+        }),
+      };
+      hosts.set(key, host);
+    }
+    return host;
+  };
+  const datastores = new Map<string, Resource>();
+  const datastoreOf = (name: string | null) => {
+    const key = name ?? "(unknown datastore)";
+    let slots = datastores.get(key);
+    if (slots === undefined) {
+      const { maxCost, vmotion } = VCENTER_COSTS.datastore;
+      slots = new Resource(env, { capacity: Math.floor(maxCost / vmotion), name: key });
+      datastores.set(key, slots);
+    }
+    return slots;
+  };
+  const byName = new Map(input.vms.map((vm) => [vm.name, vm]));
+  const results = new Map<string, VmMigration>();
+  const cap = input.perMigrationCapBytesPerSecond;
+  const replicateAhead = mode.replicatesAhead && !input.sharedDatastore && input.preseed;
+  const moveDisk = !input.sharedDatastore;
+  const phases: PhaseSpan[] = [];
+  const volumeOf = (vm: MigrationVm): VolumeInput => ({
+    name: vm.name,
+    diskBytes: vm.diskBytes,
+    changeRateBytesPerSecond: vm.diskChangeRateBytesPerSecond,
+    links: [wan],
+    capBytesPerSecond: cap,
+  });
+
+  /** A replicated volume: the seed, then delta syncs every interval until switchover. */
+  interface Replica {
+    /** Succeeds with the time the seed ended. */
+    seeded: Event<number>;
+    /** Succeeds when the VM's switchover begins: periodic syncs stop. */
+    switchover: Event<undefined>;
+    /** Start of the last copy or sync: later changes are not at the target yet. */
+    syncedFromSeconds: number;
+    /** Bytes sent by the seed and the periodic syncs. */
+    bytes: number;
+  }
+
+  function* seed(vm: MigrationVm, replica: Replica): ProcessGenerator<void> {
+    const request = seeding.request();
+    yield request;
+    const volume = volumeOf(vm);
+    const seeded = yield* replicateVolume(env, network, volume);
+    seeding.release(request);
+    replica.syncedFromSeconds = seeded.startSeconds;
+    replica.bytes += seeded.bytes;
+    replica.seeded.succeed(seeded.endSeconds);
+    for (;;) {
+      yield env.anyOf([env.timeout(input.deltaSyncIntervalSeconds), replica.switchover]);
+      if (replica.switchover.triggered) return;
+      const delta = yield* deltaSync(env, network, volume, replica.syncedFromSeconds);
+      replica.syncedFromSeconds = delta.startSeconds;
+      replica.bytes += delta.bytes;
+    }
+  }
+
+  function* migrate(
+    vm: MigrationVm,
+    wave: number,
+    replica: Replica | null,
+  ): ProcessGenerator<void> {
+    if (replica !== null) yield replica.seeded;
+    const host = hostOf(vm.host);
+    const requests = [
+      slots.request(),
+      bandwidth.request(),
+      host.slots.request(),
+      datastoreOf(vm.datastore).request(),
+    ];
+    for (const request of requests) yield request;
+    const startSeconds = env.now;
+    const window = nextSwitchoverSeconds(env.now, input.maintenanceWindows);
+    if (window > env.now) yield env.timeout(window - env.now);
+    replica?.switchover.succeed(undefined);
+    let seededAt = replica?.syncedFromSeconds ?? Number.NaN;
+    let diskBytesSent = 0;
+    const volume = volumeOf(vm);
+    if (moveDisk && mode.switchover !== "cold") {
+      if (replica === null) {
+        const copy = yield* replicateVolume(env, network, volume);
+        diskBytesSent += copy.bytes;
+        seededAt = copy.startSeconds;
+      }
+      if (mode.switchover === "live") {
+        diskBytesSent += (yield* deltaSync(env, network, volume, seededAt)).bytes;
+      }
+    }
+    let outcome: PrecopyOutcome | null = null;
+    let downtimeSeconds = 0;
+    if (mode.switchover === "live") {
+      outcome = yield* precopy(env, network, {
+        name: vm.name,
+        memoryBytes: vm.memoryBytes,
+        dirtyRateBytesPerSecond: vm.dirtyRateBytesPerSecond,
+        stunBudgetSeconds: input.stunBudgetSeconds,
+        maxRounds: input.maxRounds,
+        resumeSeconds: input.resumeSeconds,
+        ...(input.throttleDirtyFraction === undefined
+          ? {}
+          : { throttleDirtyFraction: input.throttleDirtyFraction }),
+        links: [wan, host.nic],
+        capBytesPerSecond: cap,
+      });
+      downtimeSeconds = outcome.downtimeSeconds;
+      yield env.timeout(input.resumeSeconds);
+    } else {
+      const downFrom = env.now;
+      if (moveDisk) {
+        const copy =
+          mode.switchover === "cold"
+            ? yield* replicateVolume(env, network, volume)
+            : yield* deltaSync(env, network, volume, seededAt);
+        diskBytesSent += copy.bytes;
+      }
+      yield env.timeout(input.rebootSeconds);
+      downtimeSeconds = env.now - downFrom;
+    }
+    for (const request of [...requests].reverse()) request.resource.release(request);
+    const memoryBytesSent = outcome?.transferredBytes ?? 0;
+    results.set(vm.name, {
+      id: vm.name,
+      wave,
+      mode: mode.name,
+      startSeconds,
+      endSeconds: env.now,
+      transferredBytes: diskBytesSent + memoryBytesSent + (replica?.bytes ?? 0),
+      memoryBytesSent,
+      rounds: outcome?.rounds ?? 0,
+      downtimeSeconds,
+      converged: outcome?.converged ?? true,
+      throttled: outcome?.throttled ?? false,
+      throttleSlowdownFraction: outcome?.throttleSlowdownFraction ?? 0,
+      throttleSeconds: outcome?.throttleSeconds ?? 0,
+      rebooted: mode.switchover !== "live",
+    });
+  }
+
+  function* plan(): ProcessGenerator<void> {
+    const span = (name: string, startSeconds: number) =>
+      phases.push({ name, startSeconds, endSeconds: env.now });
+    yield env.timeout(input.linkSetupSeconds);
+    span("link-setup", 0);
+    const preflightFrom = env.now;
+    yield env.timeout(input.preflightSeconds);
+    span("preflight", preflightFrom);
+    const contextFrom = env.now;
+    yield env.timeout(input.contextCreationSeconds);
+    span("context-creation", contextFrom);
+    const migrationFrom = env.now;
+    const seeds = new Map<string, Replica>();
+    if (replicateAhead) {
+      for (const names of input.waves) {
+        for (const name of names) {
+          const replica: Replica = {
+            seeded: env.event<number>(),
+            switchover: env.event<undefined>(),
+            syncedFromSeconds: Number.NaN,
+            bytes: 0,
+          };
+          seeds.set(name, replica);
+          env.process(`seed ${name}`, seed(byName.get(name)!, replica));
+        }
+      }
+    }
+    for (let wave = 0; wave < input.waves.length; wave++) {
+      const processes = input.waves[wave]!.map((name) =>
+        env.process(`migrate ${name}`, migrate(byName.get(name)!, wave, seeds.get(name) ?? null)),
+      );
+      yield env.allOf(processes);
+    }
+    if (seeds.size > 0) {
+      const lastSeed = Math.max(...[...seeds.values()].map((r) => r.seeded.value as number));
+      phases.push({ name: "data-preparation", startSeconds: migrationFrom, endSeconds: lastSeed });
+    }
+    span("waves", migrationFrom);
+    const validationFrom = env.now;
+    yield env.timeout(input.validationPerVmSeconds * input.vms.length);
+    span("validation", validationFrom);
+  }
+
+  // Periodic-sync timers may outlive the plan: stop when the plan ends.
+  env.run({ until: env.process("plan", plan()) });
+  const usage = wan.usage();
+  return {
+    makespanSeconds: env.now,
+    phases,
+    vms: input.vms.map((vm) => results.get(vm.name)!),
+    link: {
+      capacityBytesPerSecond: input.linkBytesPerSecond,
+      series: wan.series.map((p) => ({
+        timeSeconds: p.timeSeconds,
+        usedBytesPerSecond: p.usedBytesPerSecond,
+        usedByKind: { ...p.usedByKind },
+      })),
+      bytesByKind: { ...usage.carriedBytesByKind },
+    },
+    limits: { overall, perHost, byBandwidth },
+  };
+}
