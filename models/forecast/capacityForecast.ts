@@ -1,0 +1,237 @@
+import { empirical } from "../../sim/random/empirical.ts";
+import type { RandomStream } from "../../sim/random/RandomStream.ts";
+import type { CostInputs } from "../cost/CostInputs.ts";
+import { dedicatedMonthlyCost } from "../cost/dedicatedMonthlyCost.ts";
+import type { EstateHost, EstateVm } from "../cost/Estate.ts";
+import { sharedMonthlyCost } from "../cost/sharedMonthlyCost.ts";
+import { haAdmission } from "../platform/haAdmission.ts";
+import type { CapacityPolicy } from "./allocationCheck.ts";
+import { hostsToAdd } from "./hostsToAdd.ts";
+
+/** What the capacity forecast needs (base units). */
+export interface ForecastInputs {
+  /** The dedicated cluster today. */
+  hosts: readonly EstateHost[];
+  /** The VMs today. */
+  vms: readonly EstateVm[];
+  /** Total datastore capacity of the dedicated platform, bytes. */
+  datastoreCapacityBytes: number;
+  policy: CapacityPolicy;
+  /** Host added when the cluster runs out. */
+  templateHost: EstateHost;
+  horizonYears: number;
+  /** New VMs a year: a whole number drawn uniformly in [min, max] each year. */
+  vmsPerYearMin: number;
+  vmsPerYearMax: number;
+  /** VMs new ones are drawn from (uniformly, copying their size): the inventory or one profile's VMs. */
+  newVmPool: readonly EstateVm[];
+  /** The VM used for "VMs remaining" (e.g. the median VM of the pool). */
+  profileVm: EstateVm;
+  /** Prices, for the cost of added hosts and the shared platform's growth. */
+  prices: CostInputs;
+  /** Stream for the arrivals (e.g. RandomStreams(seed).stream("growth")). */
+  rng: RandomStream;
+}
+
+/** Used fractions of each resource (allocation model); > 1 means it ran out. */
+export interface ResourceUse {
+  cpu: number;
+  memory: number;
+  storage: number;
+  /** CPU against what is left with the tolerated hosts failed (HA reserve). */
+  n1Cpu: number;
+  /** Memory against what is left with the tolerated hosts failed. */
+  n1Memory: number;
+}
+
+/** The capacity forecast of the dedicated platform and the cost growth of the shared one. */
+export interface CapacityForecast {
+  months: number;
+  /** New VMs: month of arrival (1-based) and size. */
+  arrivals: { month: number; vm: EstateVm }[];
+  /** Use of each resource today, on today's hosts. */
+  now: ResourceUse;
+  /** The resource with the least headroom today (highest used fraction). */
+  mostConstrained: keyof ResourceUse;
+  /** 1 − the highest used fraction today (with the tolerated failures counted). */
+  capacityRemainingFraction: number;
+  /** More VMs like `profileVm` that fit today, with and without the HA reserve. */
+  vmsRemaining: { withoutFailure: number; withHostFailed: number };
+  /** First month each resource runs out on today's hosts (null: not within the horizon). */
+  exhaustedMonth: Record<keyof ResourceUse, number | null>;
+  /** Months until the first resource runs out, with and without the HA reserve (null: beyond the horizon). */
+  timeRemainingMonths: { withoutFailure: number | null; withHostFailed: number | null };
+  /** Hosts that must be added (allocation and N+k), when, and what each addition adds to the monthly bill after the licence change. */
+  hostAdditions: {
+    month: number;
+    hostsAdded: number;
+    hostCountAfter: number;
+    addedCostPerMonth: number;
+  }[];
+  /** Monthly bills at month 0 and at the end of each year (index = year). */
+  costPerMonthByYear: { dedicatedAfter: number[]; shared: number[] };
+  /** Shared bill at the end ÷ today − 1. */
+  sharedCostGrowthFraction: number;
+}
+
+/**
+ * Capacity forecast as capacity tools present it (time remaining, capacity remaining, VMs
+ * remaining, with and without a host failed): a random arrival of new VMs (each year a whole
+ * number uniform in [min, max], each in a uniform month of that year, sized like a VM drawn
+ * uniformly from the pool), the first month CPU, memory, storage or N+k headroom runs out on
+ * today's hosts, the hosts to add and their cost, and the shared platform's bill growth.
+ *
+ * Reference: FACTS.md "Capacity rules of thumb" (allocation model, N+1 percentage policy,
+ * Aria Operations outputs).
+ *
+ * @example
+ * capacityForecast({ ...reference, rng: new RandomStreams(seed).stream("growth") }).timeRemainingMonths;
+ */
+export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
+  const months = 12 * inputs.horizonYears;
+  const arrivals = drawArrivals(inputs);
+  const exhaustedMonth: Record<keyof ResourceUse, number | null> = {
+    cpu: null,
+    memory: null,
+    storage: null,
+    n1Cpu: null,
+    n1Memory: null,
+  };
+  const hostAdditions: CapacityForecast["hostAdditions"] = [];
+  const costs = { dedicatedAfter: [] as number[], shared: [] as number[] };
+  let hosts = [...inputs.hosts];
+  let now: ResourceUse | null = null;
+  for (let m = 0; m <= months; m++) {
+    const vms = [...inputs.vms, ...arrivals.filter((a) => a.month <= m).map((a) => a.vm)];
+    const use = resourceUse(inputs.hosts, vms, inputs);
+    now ??= use;
+    for (const key of Object.keys(use) as (keyof ResourceUse)[]) {
+      if (use[key] > 1 && exhaustedMonth[key] === null) exhaustedMonth[key] = m;
+    }
+    const more = hostsToAdd(hosts, inputs.templateHost, vms, inputs.policy);
+    if (more > 0) {
+      const before = dedicatedMonthlyCost(inputs.prices, { hosts, vms }, "after").totalPerMonth;
+      hosts = [...hosts, ...Array.from({ length: more }, () => inputs.templateHost)];
+      const after = dedicatedMonthlyCost(inputs.prices, { hosts, vms }, "after").totalPerMonth;
+      hostAdditions.push({
+        month: m,
+        hostsAdded: more,
+        hostCountAfter: hosts.length,
+        addedCostPerMonth: after - before,
+      });
+    }
+    if (m % 12 === 0) {
+      costs.dedicatedAfter.push(
+        dedicatedMonthlyCost(inputs.prices, { hosts, vms }, "after").totalPerMonth,
+      );
+      costs.shared.push(sharedMonthlyCost(inputs.prices, { hosts, vms }).totalPerMonth);
+    }
+  }
+  const today = now ?? resourceUse(inputs.hosts, inputs.vms, inputs);
+  const keys = Object.keys(today) as (keyof ResourceUse)[];
+  const mostConstrained = keys.reduce((a, b) => (today[b] > today[a] ? b : a));
+  const first = (ks: (keyof ResourceUse)[]) => {
+    const ms = ks.map((k) => exhaustedMonth[k]).filter((x): x is number => x !== null);
+    return ms.length === 0 ? null : Math.min(...ms);
+  };
+  const shared0 = costs.shared[0] ?? 0;
+  return {
+    months,
+    arrivals,
+    now: today,
+    mostConstrained,
+    capacityRemainingFraction: 1 - today[mostConstrained],
+    vmsRemaining: vmsRemaining(inputs),
+    exhaustedMonth,
+    timeRemainingMonths: {
+      withoutFailure: first(["cpu", "memory", "storage"]),
+      withHostFailed: first(keys),
+    },
+    hostAdditions,
+    costPerMonthByYear: costs,
+    sharedCostGrowthFraction:
+      shared0 > 0 ? (costs.shared[costs.shared.length - 1] ?? 0) / shared0 - 1 : 0,
+  };
+}
+
+function drawArrivals(inputs: ForecastInputs): { month: number; vm: EstateVm }[] {
+  const out: { month: number; vm: EstateVm }[] = [];
+  if (inputs.newVmPool.length === 0) return out;
+  const span = inputs.vmsPerYearMax - inputs.vmsPerYearMin + 1;
+  for (let y = 0; y < inputs.horizonYears; y++) {
+    const count = inputs.vmsPerYearMin + Math.floor(inputs.rng.nextFloat() * span);
+    for (let k = 0; k < count; k++) {
+      const month = 12 * y + 1 + Math.floor(inputs.rng.nextFloat() * 12);
+      out.push({ month, vm: empirical(inputs.rng, inputs.newVmPool) });
+    }
+  }
+  return out.sort((a, b) => a.month - b.month);
+}
+
+interface Totals {
+  cores: number;
+  memoryBytes: number;
+  usableCores: number;
+  usableMemoryBytes: number;
+}
+
+function totalsOf(hosts: readonly EstateHost[], failures: number): Totals {
+  const ha = haAdmission(
+    hosts.map((h) => ({ cpuCores: h.sockets * h.coresPerSocket, memoryBytes: h.memoryBytes })),
+    failures,
+  );
+  return {
+    cores: hosts.reduce((s, h) => s + h.sockets * h.coresPerSocket, 0),
+    memoryBytes: hosts.reduce((s, h) => s + h.memoryBytes, 0),
+    usableCores: ha.cpuUsableCores,
+    usableMemoryBytes: ha.memoryUsableBytes,
+  };
+}
+
+function resourceUse(
+  hosts: readonly EstateHost[],
+  vms: readonly EstateVm[],
+  inputs: ForecastInputs,
+): ResourceUse {
+  const { maxVcpuPerCore: v, maxMemoryOvercommit: o, failuresTolerated } = inputs.policy;
+  const t = totalsOf(hosts, failuresTolerated);
+  const vcpu = vms.reduce((s, vm) => s + vm.vcpu, 0);
+  const memory = vms.reduce((s, vm) => s + vm.memoryBytes, 0);
+  const disk = vms.reduce((s, vm) => s + vm.diskProvisionedBytes, 0);
+  return {
+    cpu: ratio(vcpu, v * t.cores),
+    memory: ratio(memory, o * t.memoryBytes),
+    storage: ratio(disk, inputs.datastoreCapacityBytes),
+    n1Cpu: ratio(vcpu, v * t.usableCores),
+    n1Memory: ratio(memory, o * t.usableMemoryBytes),
+  };
+}
+
+function vmsRemaining(inputs: ForecastInputs): CapacityForecast["vmsRemaining"] {
+  const { maxVcpuPerCore: v, maxMemoryOvercommit: o, failuresTolerated } = inputs.policy;
+  const t = totalsOf(inputs.hosts, failuresTolerated);
+  const p = inputs.profileVm;
+  const vcpu = inputs.vms.reduce((s, vm) => s + vm.vcpu, 0);
+  const memory = inputs.vms.reduce((s, vm) => s + vm.memoryBytes, 0);
+  const disk = inputs.vms.reduce((s, vm) => s + vm.diskProvisionedBytes, 0);
+  const copies = (free: number, size: number) =>
+    size > 0 ? Math.max(0, Math.floor(free / size + 1e-9)) : Number.POSITIVE_INFINITY;
+  const storage = copies(inputs.datastoreCapacityBytes - disk, p.diskProvisionedBytes);
+  return {
+    withoutFailure: Math.min(
+      copies(v * t.cores - vcpu, p.vcpu),
+      copies(o * t.memoryBytes - memory, p.memoryBytes),
+      storage,
+    ),
+    withHostFailed: Math.min(
+      copies(v * t.usableCores - vcpu, p.vcpu),
+      copies(o * t.usableMemoryBytes - memory, p.memoryBytes),
+      storage,
+    ),
+  };
+}
+
+function ratio(demand: number, capacity: number): number {
+  if (capacity > 0) return demand / capacity;
+  return demand > 0 ? Number.POSITIVE_INFINITY : 0;
+}

@@ -1,0 +1,26 @@
+import type { EstateHost, EstateVm } from "../cost/Estate.ts";
+import { allocationCheck, type CapacityPolicy } from "./allocationCheck.ts";
+
+/**
+ * The fewest hosts like `template` to add so that the VMs fit by allocation and with the
+ * failures tolerated (see {@link allocationCheck}).
+ *
+ * @throws {RangeError} when even `maxAdded` more hosts are not enough (e.g. a VM larger than
+ *   any host could ever carry, or a template with no cores).
+ * @example
+ * hostsToAdd(threeHosts, host, vms, { maxVcpuPerCore: 4, maxMemoryOvercommit: 1, failuresTolerated: 1 }); // => 0
+ */
+export function hostsToAdd(
+  hosts: readonly EstateHost[],
+  template: EstateHost,
+  vms: readonly EstateVm[],
+  policy: CapacityPolicy,
+  maxAdded = 1000,
+): number {
+  const cluster = [...hosts];
+  for (let added = 0; added <= maxAdded; added++) {
+    if (allocationCheck(cluster, vms, policy).pass) return added;
+    cluster.push(template);
+  }
+  throw new RangeError(`hostsToAdd: the VMs do not fit even with ${maxAdded} more hosts`);
+}

@@ -1,0 +1,82 @@
+import type { CapacityForecast } from "../../../models/forecast/capacityForecast.ts";
+import { formatMoney, formatPercent } from "../../format.ts";
+import { loadScenario } from "../../load/loadScenario.ts";
+import { type ForecastSection, forecastSection } from "../../run/forecastSection.ts";
+import { parseCommandArgs } from "../parseCommandArgs.ts";
+import { UsageError } from "../UsageError.ts";
+
+/** Usage line of `cutover forecast`. */
+export const FORECAST_USAGE = "cutover forecast [SCENARIO] --years N [--json]";
+
+/**
+ * `cutover forecast [SCENARIO] --years N [--json]`: how long the dedicated platform's capacity
+ * lasts as VMs are added (time, capacity and VMs remaining, with and without a host failed;
+ * when a host must be added and what it costs) and how the shared platform's bill grows.
+ * `--years` defaults to the scenario's horizonYears; `--json` prints the forecast section and
+ * nothing else.
+ *
+ * @returns 0 (the forecast checks no target)
+ * @throws UsageError when --years is not a whole number from 1 to 30
+ */
+export async function forecastCommand(
+  argv: readonly string[],
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { json: "boolean", years: "string" },
+    FORECAST_USAGE,
+    1,
+  );
+  const scenario = await loadScenario(positionals[0]);
+  const years = yearsOption(values.years, scenario.horizonYears);
+  const section = forecastSection(scenario, years);
+  out.write(
+    values.json === true ? `${JSON.stringify(section, null, 2)}\n` : renderForecast(section),
+  );
+  return 0;
+}
+
+function yearsOption(value: string | boolean | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const years = Number(value);
+  if (typeof value !== "string" || !Number.isInteger(years) || years < 1 || years > 30) {
+    throw new UsageError(
+      `--years: expected a whole number from 1 to 30, got ${JSON.stringify(value)}\nusage: ${FORECAST_USAGE}`,
+    );
+  }
+  return years;
+}
+
+const RESOURCE_LABELS: Record<keyof CapacityForecast["now"], string> = {
+  cpu: "CPU",
+  memory: "memory",
+  storage: "storage",
+  n1Cpu: "CPU with a host failed",
+  n1Memory: "memory with a host failed",
+};
+
+function renderForecast(f: ForecastSection): string {
+  const when = (m: number | null) => (m === null ? `beyond ${f.years} years` : `month ${m}`);
+  const money = (x: number) => formatMoney(x, f.currency);
+  const shared = f.costPerMonthByYear.shared;
+  const runsOut = (Object.keys(RESOURCE_LABELS) as (keyof CapacityForecast["now"])[])
+    .map((k) => `${RESOURCE_LABELS[k]} ${when(f.exhaustedMonth[k])}`)
+    .join("; ");
+  const lines = [
+    `forecast: ${f.scenario}, ${f.years} years, seed ${f.seed} (${f.vmsPerYear.min}–${f.vmsPerYear.max} new VMs a year, drawn from ${f.newVms.drawnFrom})`,
+    `  new VMs         ${f.arrivals.length}${f.arrivals.length > 0 ? ` (months ${f.arrivals.map((a) => a.month).join(", ")})` : ""}`,
+    `  today           most constrained: ${RESOURCE_LABELS[f.mostConstrained]} (${formatPercent(f.now[f.mostConstrained])} used); capacity remaining ${formatPercent(f.capacityRemainingFraction)}`,
+    `  VMs remaining   ${f.vmsRemaining.withHostFailed} with a host failed, ${f.vmsRemaining.withoutFailure} without (each like the ${f.newVms.profileVmSizedLike})`,
+    `  time remaining  with a host failed: ${when(f.timeRemainingMonths.withHostFailed)}; without: ${when(f.timeRemainingMonths.withoutFailure)}`,
+    `  runs out        ${runsOut}`,
+    ...(f.hostAdditions.length === 0
+      ? [`  hosts to add    none within ${f.years} years`]
+      : f.hostAdditions.map(
+          (h) =>
+            `  hosts to add    month ${h.month}: +${h.hostsAdded} (${h.hostCountAfter} hosts), +${money(h.addedCostPerMonth)}/month`,
+        )),
+    `  shared bill     ${money(shared[0] ?? 0)} → ${money(shared[shared.length - 1] ?? 0)}/month (${f.sharedCostGrowthFraction >= 0 ? "+" : ""}${formatPercent(f.sharedCostGrowthFraction)})`,
+  ];
+  return `${lines.join("\n")}\n`;
+}

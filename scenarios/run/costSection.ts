@@ -1,0 +1,314 @@
+import { breakEven } from "../../models/cost/breakEven.ts";
+import type { CostInputs } from "../../models/cost/CostInputs.ts";
+import type { Estate, EstateVm } from "../../models/cost/Estate.ts";
+import type { MonthlyCost } from "../../models/cost/LineItem.ts";
+import { type MonthlyCosts, monthlyCosts } from "../../models/cost/monthlyCosts.ts";
+import type { SensitivityParameter } from "../../models/cost/SensitivityParameter.ts";
+import { type TornadoBar, tornado } from "../../models/cost/tornado.ts";
+import {
+  type Tco,
+  type TcoPlan,
+  totalCostOfOwnership,
+} from "../../models/cost/totalCostOfOwnership.ts";
+import type { CapacityPolicy } from "../../models/forecast/allocationCheck.ts";
+import { collectAssumptions } from "../result/collectAssumptions.ts";
+import type { Target } from "../result/SimulationResult.ts";
+import type { Scenario } from "../Scenario.ts";
+import type { Sourced } from "../schema/sourced.ts";
+
+/** Which dedicated bill a saving is measured against. */
+export type SavingsBaseline = "beforeLicenceChange" | "afterLicenceChange";
+
+/** The key of a saving against a baseline in the section. */
+export type BaselineKey = "vsBeforeLicenceChange" | "vsAfterLicenceChange";
+
+const BASELINE_KEYS: readonly BaselineKey[] = ["vsBeforeLicenceChange", "vsAfterLicenceChange"];
+
+/** The break-even value of one price: where the saving against each baseline vanishes. */
+export interface BreakEvenRow {
+  /** Scenario path of the price, e.g. "costs.shared.perVcpuPerMonth". */
+  id: string;
+  /** Its value in the scenario. */
+  value: number;
+  /** The price at which the saving vs the old bill is 0, or null if none. */
+  vsBeforeLicenceChange: number | null;
+  /** The price at which the saving vs the new bill is 0, or null if none. */
+  vsAfterLicenceChange: number | null;
+}
+
+/** The `cost` section of the result: monthly bills line by line, TCO, and sensitivity. */
+export interface CostSection {
+  /** Currency of every amount. */
+  currency: string;
+  /** (host price − licence share + new licence per host) ÷ host price − 1; null without hosts. */
+  hostCostIncreaseFraction: number | null;
+  /** 1 − shared ÷ dedicated monthly bill, against each baseline. */
+  savingsFraction: { vsBeforeLicenceChange: number; vsAfterLicenceChange: number };
+  /** The baseline the `cost.savings` target uses (the scenario's `targets.savingsBaseline`). */
+  savingsBaseline: SavingsBaseline;
+  /** Monthly bills today; line items name the scenario field of their unit price. */
+  monthly: {
+    dedicatedBefore: MonthlyCost;
+    dedicatedAfter: MonthlyCost;
+    shared: MonthlyCost;
+    licenceBeforeCheck: MonthlyCosts["licenceBeforeCheck"];
+  };
+  /** Cash flows over the horizon, NPV and payback against both baselines. */
+  tco: Tco & {
+    horizonYears: number;
+    discountRateFraction: number;
+    growth: { newVmsPerYear: number; newVm: EstateVm; sizedLike: string };
+  };
+  /**
+   * One-at-a-time sensitivity of the saving to every sourced cost input (tornado bars sorted by
+   * swing), for the monthly saving and the TCO (NPV) saving against each baseline, and the
+   * break-even value of the main prices.
+   */
+  sensitivity: {
+    monthlySaving: Record<BaselineKey, TornadoBar[]>;
+    tcoSaving: Record<BaselineKey, TornadoBar[]>;
+    breakEven: BreakEvenRow[];
+    notVaried: { id: string; reason: string }[];
+  };
+  /** How the inputs were read (units, what counts), for the report. */
+  notes: string[];
+}
+
+type Plain<T> = T extends Sourced
+  ? number
+  : T extends readonly (infer U)[]
+    ? Plain<U>[]
+    : T extends object
+      ? { [K in keyof T]: Plain<T[K]> }
+      : T;
+
+const NOTES = [
+  'Prices "per GB" are per GiB as vCenter displays it (a VM of 8 GiB is billed 8 GB).',
+  "Shared storage and managed-backup storage are billed on provisioned disk; every VM of the inventory is billed, powered on or not.",
+  "After the licence change the licence share of the host price is replaced by the new scheme's cost on the hosts (order minimum spread over them).",
+  "No VM has a memory reservation in the inventory: the RAM-point cross-check counts the program's floor.",
+  "Growth in the TCO is the expected value: (min + max) ÷ 2 VMs a year, the k-th arriving in the first month where the expected count reaches k.",
+  "During dual running the baseline's bill is paid on top of the shared one.",
+];
+
+/**
+ * The cost section of a run and its target `cost.savings`: maps the scenario's costs, hosts,
+ * VMs, growth and capacity policy to the cost models (monthly bills, TCO, sensitivity).
+ *
+ * New VMs are sized like the median VM (median vCPU, memory and disk taken separately) of the
+ * inventory, or of the VMs of `growth.profile` when one is named.
+ *
+ * @example
+ * costSection(await loadScenario("reference")).targets[0]; // { id: "cost.savings", value ≈ 0.275, limit 0.27, … }
+ */
+export function costSection(scenario: Scenario): { section: CostSection; targets: Target[] } {
+  const inputs = costInputsOf(scenario);
+  const estate = estateOf(scenario);
+  const monthly = monthlyCosts(inputs, estate);
+  const baseline = scenario.targets.savingsBaseline;
+  const key = baselineKey(baseline);
+  const growth = growthOf(scenario);
+  const plan: TcoPlan = {
+    horizonYears: scenario.horizonYears,
+    newVmsPerYear: growth.newVmsPerYear,
+    newVm: growth.newVm,
+    templateHost: estate.hosts[0] ?? { sockets: 1, coresPerSocket: 1, memoryBytes: 0 },
+    policy: capacityPolicyOf(scenario),
+  };
+  const monthlySaving = (i: CostInputs, k: BaselineKey) =>
+    monthlyCosts(i, estate).savingsFraction[k];
+  const parameters = sensitivityParameters(scenario);
+  const section: CostSection = {
+    currency: scenario.currency,
+    hostCostIncreaseFraction: monthly.hostCostIncreaseFraction,
+    savingsFraction: monthly.savingsFraction,
+    savingsBaseline: baseline,
+    monthly: {
+      dedicatedBefore: scenarioPaths(monthly.dedicatedBefore),
+      dedicatedAfter: scenarioPaths(monthly.dedicatedAfter),
+      shared: scenarioPaths(monthly.shared),
+      licenceBeforeCheck: monthly.licenceBeforeCheck,
+    },
+    tco: {
+      ...totalCostOfOwnership(inputs, estate, plan),
+      horizonYears: scenario.horizonYears,
+      discountRateFraction: inputs.discountRateFraction,
+      growth,
+    },
+    sensitivity: {
+      monthlySaving: perBaseline((k) =>
+        tornado(inputs, parameters.varied, (i) => monthlySaving(i, k)),
+      ),
+      tcoSaving: perBaseline((k) =>
+        tornado(
+          inputs,
+          parameters.varied,
+          (i) => totalCostOfOwnership(i, estate, plan)[k].savingsFraction,
+        ),
+      ),
+      breakEven: parameters.varied
+        .filter((p) => MAIN_PRICES.test(p.id))
+        .map((p) => ({
+          id: p.id,
+          value: p.value,
+          vsBeforeLicenceChange: breakEven(inputs, p, (i) =>
+            monthlySaving(i, "vsBeforeLicenceChange"),
+          ),
+          vsAfterLicenceChange: breakEven(inputs, p, (i) =>
+            monthlySaving(i, "vsAfterLicenceChange"),
+          ),
+        })),
+      notVaried: parameters.notVaried,
+    },
+    notes: NOTES,
+  };
+  const value = monthly.savingsFraction[key];
+  const limit = scenario.targets.savingsFraction;
+  const target: Target = {
+    id: "cost.savings",
+    label: `Monthly saving vs the dedicated bill ${baseline === "beforeLicenceChange" ? "before" : "after"} the licence change`,
+    value,
+    limit,
+    unit: "fraction",
+    pass: value >= limit,
+  };
+  return { section, targets: [target] };
+}
+
+/** The main prices whose break-even is reported. */
+const MAIN_PRICES =
+  /^costs\.(shared\.(perVcpuPerMonth|perGbRamPerMonth|perGbStoragePerMonth)|dedicated\.hostPerMonth|dedicated\.licence(Before|After)\.price\w*)$/;
+
+function perBaseline<T>(f: (key: BaselineKey) => T): Record<BaselineKey, T> {
+  return Object.fromEntries(BASELINE_KEYS.map((k) => [k, f(k)])) as Record<BaselineKey, T>;
+}
+
+function baselineKey(b: SavingsBaseline): BaselineKey {
+  return b === "beforeLicenceChange" ? "vsBeforeLicenceChange" : "vsAfterLicenceChange";
+}
+
+/** The scenario's costs as plain numbers (sourced values → their value). */
+export function costInputsOf(scenario: Scenario): CostInputs {
+  const { exchangeRates: _rates, ...costs } = plain(scenario.costs);
+  return costs;
+}
+
+function plain<T>(value: T): Plain<T> {
+  if (Array.isArray(value)) return value.map(plain) as Plain<T>;
+  if (typeof value !== "object" || value === null) return value as Plain<T>;
+  const record = value as Record<string, unknown>;
+  if (typeof record.value === "number" && "source" in record && "assumption" in record) {
+    return record.value as Plain<T>;
+  }
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, plain(v)])) as Plain<T>;
+}
+
+/** The dedicated (source) hosts and every VM of the inventory. */
+function estateOf(scenario: Scenario): Estate {
+  return {
+    hosts: scenario.source.hosts.map((h) => ({
+      sockets: h.sockets,
+      coresPerSocket: h.coresPerSocket,
+      memoryBytes: h.memoryBytes,
+    })),
+    vms: scenario.inventory.vms.map(estateVm),
+  };
+}
+
+function estateVm(vm: {
+  vcpu: number;
+  memoryBytes: number;
+  diskProvisionedBytes: number;
+}): EstateVm {
+  return {
+    vcpu: vm.vcpu,
+    memoryBytes: vm.memoryBytes,
+    reservedMemoryBytes: 0,
+    diskProvisionedBytes: vm.diskProvisionedBytes,
+  };
+}
+
+/** The dedicated platform's capacity rules. */
+export function capacityPolicyOf(scenario: Scenario): CapacityPolicy {
+  return {
+    maxVcpuPerCore: scenario.source.maxVcpuPerCore.value,
+    maxMemoryOvercommit: scenario.source.maxMemoryOvercommit.value,
+    failuresTolerated: scenario.source.hostFailuresTolerated,
+  };
+}
+
+/** Expected new VMs a year and the size of each (median VM of the inventory or of growth.profile). */
+export function growthOf(scenario: Scenario): CostSection["tco"]["growth"] {
+  const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
+  const all = scenario.inventory.vms;
+  const ofProfile =
+    profile === undefined
+      ? []
+      : all.filter((vm) => (vm.profile ?? scenario.defaultProfile) === profile);
+  const pool = ofProfile.length > 0 ? ofProfile : all;
+  return {
+    newVmsPerYear: (vmsPerYearMin + vmsPerYearMax) / 2,
+    newVm: {
+      vcpu: median(pool.map((vm) => vm.vcpu)),
+      memoryBytes: median(pool.map((vm) => vm.memoryBytes)),
+      reservedMemoryBytes: 0,
+      diskProvisionedBytes: median(pool.map((vm) => vm.diskProvisionedBytes)),
+    },
+    sizedLike:
+      ofProfile.length > 0
+        ? `median VM of profile "${profile}" (${ofProfile.length} VMs)`
+        : `median VM of the inventory (${all.length} VMs)${profile === undefined ? "" : `; no VM has profile "${profile}"`}`,
+  };
+}
+
+function median(values: number[]): number {
+  if (values.length === 0) return 0;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 === 1 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+}
+
+/** Every sourced cost input as a sensitivity parameter on the plain inputs. */
+function sensitivityParameters(scenario: Scenario) {
+  const varied: SensitivityParameter<CostInputs>[] = [];
+  const notVaried: { id: string; reason: string }[] = [];
+  for (const a of collectAssumptions(scenario)) {
+    if (!a.id.startsWith("costs.")) continue;
+    if (a.id.startsWith("costs.exchangeRates.")) {
+      notVaried.push({
+        id: a.id,
+        reason:
+          "applied to prices when the scenario is loaded; the converted prices are varied through their own low and high",
+      });
+      continue;
+    }
+    const path = a.id.slice("costs.".length).split(".");
+    varied.push({
+      id: a.id,
+      value: a.value,
+      low: a.low,
+      high: a.high,
+      apply: (i, v) => setPath(i, path, v),
+    });
+  }
+  return { varied, notVaried };
+}
+
+function setPath<T>(inputs: T, path: readonly string[], value: number): T {
+  const copy = structuredClone(inputs) as Record<string, unknown>;
+  let node = copy;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[path[path.length - 1] as string] = value;
+  return copy as T;
+}
+
+/** Line items name their unit price's field as a scenario path ("costs.shared.…"). */
+function scenarioPaths(bill: MonthlyCost): MonthlyCost {
+  return {
+    ...bill,
+    lineItems: bill.lineItems.map((l) => ({
+      ...l,
+      unitPriceFrom: l.unitPriceFrom.replace(/\b(dedicated|shared)\./g, "costs.$1."),
+    })),
+  };
+}

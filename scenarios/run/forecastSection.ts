@@ -1,0 +1,79 @@
+import type { EstateVm } from "../../models/cost/Estate.ts";
+import { type CapacityForecast, capacityForecast } from "../../models/forecast/capacityForecast.ts";
+import { RandomStreams } from "../../sim/random/RandomStreams.ts";
+import type { Scenario } from "../Scenario.ts";
+import { capacityPolicyOf, costInputsOf, growthOf } from "./costSection.ts";
+
+/** The forecast section: the capacity forecast with what it was computed from. */
+export interface ForecastSection extends CapacityForecast {
+  scenario: string;
+  seed: number;
+  years: number;
+  currency: string;
+  vmsPerYear: { min: number; max: number };
+  /** Where new VMs are drawn from, and the VM used for "VMs remaining". */
+  newVms: { drawnFrom: string; poolSize: number; profileVm: EstateVm; profileVmSizedLike: string };
+}
+
+/**
+ * The capacity forecast of a scenario over `years`: new VMs (1–2 a year in the reference) drawn
+ * from the stream "growth" of `RandomStreams(scenario.seed)`, each a copy of a VM drawn
+ * uniformly from the inventory (or from the VMs of `growth.profile`); the dedicated (source)
+ * hosts with their datastores and capacity policy; the scenario's prices.
+ *
+ * @example
+ * forecastSection(await loadScenario("reference"), 5).timeRemainingMonths;
+ */
+export function forecastSection(scenario: Scenario, years: number): ForecastSection {
+  const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
+  const all = scenario.inventory.vms;
+  const ofProfile =
+    profile === undefined
+      ? []
+      : all.filter((vm) => (vm.profile ?? scenario.defaultProfile) === profile);
+  const pool = (ofProfile.length > 0 ? ofProfile : all).map((vm) => ({
+    vcpu: vm.vcpu,
+    memoryBytes: vm.memoryBytes,
+    reservedMemoryBytes: 0,
+    diskProvisionedBytes: vm.diskProvisionedBytes,
+  }));
+  const growth = growthOf(scenario);
+  const hosts = scenario.source.hosts.map((h) => ({
+    sockets: h.sockets,
+    coresPerSocket: h.coresPerSocket,
+    memoryBytes: h.memoryBytes,
+  }));
+  const forecast = capacityForecast({
+    hosts,
+    vms: all.map((vm) => ({
+      vcpu: vm.vcpu,
+      memoryBytes: vm.memoryBytes,
+      reservedMemoryBytes: 0,
+      diskProvisionedBytes: vm.diskProvisionedBytes,
+    })),
+    datastoreCapacityBytes: scenario.inventory.datastores.reduce((s, d) => s + d.capacityBytes, 0),
+    policy: capacityPolicyOf(scenario),
+    templateHost: hosts[0] ?? { sockets: 1, coresPerSocket: 1, memoryBytes: 0 },
+    horizonYears: years,
+    vmsPerYearMin,
+    vmsPerYearMax,
+    newVmPool: pool,
+    profileVm: growth.newVm,
+    prices: costInputsOf(scenario),
+    rng: new RandomStreams(scenario.seed).stream("growth"),
+  });
+  return {
+    scenario: scenario.name,
+    seed: scenario.seed,
+    years,
+    currency: scenario.currency,
+    vmsPerYear: { min: vmsPerYearMin, max: vmsPerYearMax },
+    newVms: {
+      drawnFrom: ofProfile.length > 0 ? `VMs of profile "${profile}"` : "the inventory's VMs",
+      poolSize: pool.length,
+      profileVm: growth.newVm,
+      profileVmSizedLike: growth.sizedLike,
+    },
+    ...forecast,
+  };
+}
