@@ -66,3 +66,24 @@ function round(value: number): string {
   const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? 1 : 2;
   return String(Number(value.toFixed(digits)));
 }
+
+/**
+ * A value in a result's base unit (the `unit` of targets and assumptions), shown in the units
+ * of DESIGN.md: "B" as GiB/TiB, "B/s" as bit/s, "s" as ms…h, "fraction" as %, "boolean" as
+ * yes/no, "EUR/month" as money.
+ * @example formatWithUnit(1.25e9, "B/s") // "10 Gbit/s"
+ */
+export function formatWithUnit(value: number, unit: string): string {
+  if (!Number.isFinite(value)) return value > 0 ? "∞" : "—";
+  if (unit === "B") return formatBytes(value);
+  if (unit === "B/s") return formatRate(value);
+  if (unit === "s") return formatDuration(value);
+  if (unit === "ms") return `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+  if (unit === "fraction") return formatPercent(value);
+  if (unit === "boolean") return value === 1 ? "yes" : "no";
+  if (unit === "Hz") return `${Number((value / 1e9).toFixed(2))} GHz`;
+  if (unit === "count" || unit === "") return Number(value.toPrecision(6)).toLocaleString("en-GB");
+  const money = /^([A-Z]{3})(\/(month|year))?$/.exec(unit);
+  if (money !== null) return `${formatMoney(value, money[1]!)}${money[2] ?? ""}`;
+  return `${Number(value.toPrecision(6))} ${unit}`;
+}

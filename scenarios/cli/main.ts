@@ -1,4 +1,6 @@
 import { InputError } from "../inventory/InputError.ts";
+import { ESTIMATE_USAGE, estimateCommand } from "./commands/estimateCommand.ts";
+import { FORECAST_USAGE, forecastCommand } from "./commands/forecastCommand.ts";
 import { IMPORT_USAGE, importCommand } from "./commands/importCommand.ts";
 import { REPORT_USAGE, reportCommand } from "./commands/reportCommand.ts";
 import { RUN_USAGE, runCommand } from "./commands/run.ts";
@@ -12,6 +14,16 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: runCommand,
     usage: RUN_USAGE,
     summary: "run a scenario: summary and targets (exit 1 if a target fails)",
+  },
+  estimate: {
+    run: estimateCommand,
+    usage: ESTIMATE_USAGE,
+    summary: "one VM's vMotion alone on a link: time, downtime, bytes (Liu et al. closed form)",
+  },
+  forecast: {
+    run: forecastCommand,
+    usage: FORECAST_USAGE,
+    summary: "how long capacity lasts as VMs are added; when a host must be added",
   },
   import: {
     run: importCommand,

@@ -1,4 +1,4 @@
-import { formatBytes, formatDuration, formatPercent, formatRate } from "../format.ts";
+import { formatBytes, formatDuration, formatRate, formatWithUnit } from "../format.ts";
 import type { SimulationResult, Target } from "../result/SimulationResult.ts";
 
 /** The readable summary `cutover run` prints: scenario, inventory, platforms, targets. */
@@ -44,20 +44,18 @@ function targetsTable(targets: readonly Target[]): string[] {
   if (targets.length === 0) {
     return ["  targets    none evaluated yet: no model in this build produces a checked figure"];
   }
-  const header = `  ${"target".padEnd(34)} ${"value".padStart(12)} ${"limit".padStart(12)}  result`;
+  const width = Math.max("target".length, ...targets.map((t) => t.label.length));
+  const line = (label: string, value: string, limit: string, verdict: string) =>
+    `  ${label.padEnd(width)} ${value.padStart(12)} ${limit.padStart(12)}  ${verdict}`;
   return [
-    header,
-    ...targets.map(
-      (t) =>
-        `  ${t.label.padEnd(34)} ${formatValue(t.value, t.unit).padStart(12)} ${formatValue(t.limit, t.unit).padStart(12)}  ${t.pass ? "pass" : "FAIL"}`,
+    line("target", "value", "limit", "result"),
+    ...targets.map((t) =>
+      line(
+        t.label,
+        formatWithUnit(t.value, t.unit),
+        formatWithUnit(t.limit, t.unit),
+        t.pass ? "pass" : "FAIL",
+      ),
     ),
   ];
-}
-
-function formatValue(value: number, unit: string): string {
-  if (unit === "s") return formatDuration(value);
-  if (unit === "ms") return `${value.toFixed(0)} ms`;
-  if (unit === "fraction") return formatPercent(value);
-  if (unit === "boolean") return value === 1 ? "yes" : "no";
-  return String(value);
 }

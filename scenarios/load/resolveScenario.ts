@@ -1,4 +1,6 @@
 import type { Host, Inventory } from "../../models/Inventory.ts";
+import { GENERATION_IPC, isKnownGeneration } from "../../models/platform/generationSpeed.ts";
+import { GIB } from "../../models/units.ts";
 import { InputError } from "../inventory/InputError.ts";
 import type { InventorySource, Platform, Scenario } from "../Scenario.ts";
 import type { ScenarioFile } from "../schema/scenarioSchema.ts";
@@ -50,6 +52,16 @@ export function resolveScenario(
     target: resolvePlatform(target, "target"),
   };
   checkReferences(scenario, file, inventoryFile);
+  checkGenerations(
+    scenario.source.hosts,
+    "source.hosts",
+    source.hosts === "inventory" ? inventoryFile : file,
+  );
+  checkGenerations(
+    scenario.target.hosts,
+    "target.hosts",
+    target.hosts === "inventory" ? inventoryFile : file,
+  );
   checkVmsFitTarget(scenario, inventoryFile);
   return convertCurrency(scenario, scenario.currency, scenario.costs.exchangeRates, file);
 }
@@ -142,6 +154,21 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
   });
 }
 
+/** Every host's CPU generation must be one the platform models know (for speed and EVC). */
+function checkGenerations(hosts: readonly Host[], field: string, file: string): void {
+  for (const host of hosts) {
+    if (!isKnownGeneration(host.generation)) {
+      throw new InputError({
+        fieldKind: "field",
+        file,
+        field: `${field} (${host.name}).generation`,
+        expected: `a known CPU generation (${Object.keys(GENERATION_IPC).join(", ")})${host.cpuModel === "" ? "" : `; the CPU model "${host.cpuModel}" was not recognised, so give the generation in a scenario file`}`,
+        value: host.generation,
+      });
+    }
+  }
+}
+
 function unique(names: readonly string[], what: string, file: string, field: string): void {
   const seen = new Set<string>();
   for (const name of names) {
@@ -168,8 +195,8 @@ function checkVmsFitTarget(scenario: Scenario, inventoryFile: string): void {
         fieldKind: "field",
         file: inventoryFile,
         field: `inventory.vms[${i}] (${vm.name})`,
-        expected: `a VM that fits a target host (at most ${maxThreads} vCPU and ${(maxMemory / 2 ** 30).toFixed(0)} GiB)`,
-        got: `${vm.vcpu} vCPU and ${(vm.memoryBytes / 2 ** 30).toFixed(0)} GiB`,
+        expected: `a VM that fits a target host (at most ${maxThreads} vCPU and ${(maxMemory / GIB).toFixed(0)} GiB)`,
+        got: `${vm.vcpu} vCPU and ${(vm.memoryBytes / GIB).toFixed(0)} GiB`,
       });
     }
   });

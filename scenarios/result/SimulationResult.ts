@@ -1,4 +1,8 @@
 import type { InventorySummary } from "../inventory/inventorySummary.ts";
+import type { CostSection } from "../run/costSection.ts";
+import type { ForecastSection } from "../run/forecastSection.ts";
+import type { MigrationSection } from "../run/migrationSection.ts";
+import type { PlatformSection } from "../run/platformSection.ts";
 import type { InventorySource } from "../Scenario.ts";
 
 /** The version of the result contract. Readers check it before reading anything else. */
@@ -64,6 +68,14 @@ export interface SimulationResult {
     l2Extension: boolean;
   };
   assumptions: Assumption[];
+  /** Hosts hour by hour before and after (CPU demand, ready, RAM), site latency, N+1. */
+  platform: PlatformSection;
+  /** The migration plan: phases, per-VM moves, link use, preflight findings. */
+  migration: MigrationSection;
+  /** Monthly bills line by line, TCO, savings against both baselines, sensitivity. */
+  cost: CostSection;
+  /** How long capacity lasts as VMs are added, over the scenario's horizon. */
+  forecast: ForecastSection;
   targets: Target[];
 }
 

@@ -7,6 +7,10 @@ import {
   type SimulationResult,
 } from "../result/SimulationResult.ts";
 import type { Platform, Scenario } from "../Scenario.ts";
+import { costSection } from "./costSection.ts";
+import { forecastSection } from "./forecastSection.ts";
+import { migrationSection } from "./migrationSection.ts";
+import { platformSection } from "./platformSection.ts";
 
 /**
  * The runner: the composition root that wires the models onto the engine for one scenario and
@@ -15,6 +19,9 @@ import type { Platform, Scenario } from "../Scenario.ts";
  */
 export function runScenario(scenario: Scenario): SimulationResult {
   const summary = inventorySummary(scenario.inventory);
+  const platform = platformSection(scenario);
+  const migration = migrationSection(scenario);
+  const cost = costSection(scenario);
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     scenario: {
@@ -41,7 +48,11 @@ export function runScenario(scenario: Scenario): SimulationResult {
       l2Extension: scenario.link.l2Extension,
     },
     assumptions: collectAssumptions(scenario),
-    targets: [],
+    platform: platform.section,
+    migration: migration.section,
+    cost: cost.section,
+    forecast: forecastSection(scenario, scenario.horizonYears),
+    targets: [...migration.targets, ...platform.targets, ...cost.targets],
   };
 }
 

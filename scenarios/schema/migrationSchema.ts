@@ -1,6 +1,8 @@
 import { z } from "zod";
+import { REBOOT_SECONDS } from "../../models/migration/rebootSeconds.ts";
+import { SDPS_DIRTY_FRACTION } from "../../models/migration/sdpsDirtyFraction.ts";
 import { optionalQuantity, quantity, quantityOr } from "./quantity.ts";
-import { sourcedQuantity } from "./sourced.ts";
+import { sourcedQuantity, sourcedQuantityOr } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
 /** Timed tasks of the four phases (DESIGN.md), each a sourced duration. */
@@ -36,6 +38,25 @@ export const migrationSchema = unitObject({
   }),
   resumeTime: sourcedQuantity("seconds", { min: 0 }),
   maxRounds: z.number().int().min(1).default(30),
+  throttleDirtyRate: sourcedQuantityOr(
+    "fraction",
+    {
+      value: SDPS_DIRTY_FRACTION,
+      assumption:
+        "Stun During Page Send slows a non-converging guest's dirtying to this fraction of the transfer rate; VMware publishes no figure",
+    },
+    { min: 0, max: 1, exclusiveMin: true },
+  ).meta({
+    description: "Throttling of a guest that does not converge, as a fraction of the transfer rate",
+  }),
+  rebootTime: sourcedQuantityOr(
+    "seconds",
+    {
+      value: REBOOT_SECONDS,
+      assumption: "boot time of a Debian guest and its services after a bulk or cold switchover",
+    },
+    { min: 0 },
+  ).meta({ description: "Downtime of a switchover that is a reboot (bulk, cold)" }),
   maxConcurrent: z
     .number()
     .int()

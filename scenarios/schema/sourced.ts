@@ -93,3 +93,15 @@ export function optionalSourcedQuantity<D extends Dimension>(
 ) {
   return dimensioned(provenance(quantityCore(dimension, bounds)).optional(), dimension);
 }
+
+/**
+ * A sourced quantity with a default (a complete sourced value, in human units or base units),
+ * used when the file leaves the field out; renamed like the required one.
+ */
+export function sourcedQuantityOr<D extends Dimension>(
+  dimension: D,
+  fallback: { value: string | number; source?: string; assumption?: string },
+  bounds: QuantityBounds = {},
+) {
+  return dimensioned(provenance(quantityCore(dimension, bounds)).prefault(fallback), dimension);
+}

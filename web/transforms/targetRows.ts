@@ -1,5 +1,5 @@
+import { formatWithUnit as formatValue } from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
-import { formatValue } from "./formatValue.ts";
 
 /** One row of the targets table. */
 export interface TargetRow {

@@ -202,6 +202,18 @@ describe("bad input: exit code 2, one message naming the file and what was expec
     });
   }
 
+  it("a host of an unknown CPU generation", async () => {
+    const reference = JSON.parse(readFileSync(join(builtin, "reference.json"), "utf8"));
+    reference.inventory.hosts[1].generation = "Pentium Pro";
+    const file = join(tempDir(), "old.json");
+    writeFileSync(file, JSON.stringify(reference));
+    const { code, stderr } = await cli("run", file);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /field "source\.hosts \(esx02\)\.generation": expected a known CPU generation \(.*Skylake.*\).*got "Pentium Pro"/,
+    );
+  });
+
   it("a VM larger than every target host", async () => {
     const reference = JSON.parse(readFileSync(join(builtin, "reference.json"), "utf8"));
     reference.inventory.vms[0].memory = "2 TiB";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { formatWithUnit as formatValue } from "../../../scenarios/format.ts";
 import type { SimulationResult } from "../../../scenarios/result/SimulationResult.ts";
 import { assumptionRows } from "../../../web/transforms/assumptionRows.ts";
-import { formatValue } from "../../../web/transforms/formatValue.ts";
 import { targetRows } from "../../../web/transforms/targetRows.ts";
 import { toCsv } from "../../../web/transforms/toCsv.ts";
 
