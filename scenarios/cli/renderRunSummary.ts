@@ -26,10 +26,52 @@ export function renderRunSummary(result: SimulationResult, written: readonly str
       `${result.assumptions.length} sourced values and assumptions (${sourced} cited, ${result.assumptions.length - sourced} assumed)`,
     ),
     "",
+    ...findings(result),
+    "",
     ...targetsTable(result.targets),
     ...(written.length > 0 ? ["", ...written.map((f) => row("wrote", f))] : []),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/** The key figures of each model, each traceable in the JSON result. */
+function findings(result: SimulationResult): string[] {
+  const { platform, migration, cost } = result;
+  const { before, after } = platform;
+  const pct = (f: number) => formatWithUnit(f, "fraction");
+  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  // ready is often tiny: two significant digits, as vSphere's %RDY
+  const ready = (f: number) => `${Number((f * 100).toPrecision(2))} %`;
+  const throttled = migration.vms.filter((v) => v.throttled).length;
+  const bytes = migration.link.bytesByKind;
+  const money = (x: number) => formatWithUnit(x, `${cost.currency}/month`);
+  return [
+    row(
+      "hosts",
+      `peak CPU demand ${pct(before.maxCpuDemandFraction)} of capacity before, ${pct(after.maxCpuDemandFraction)} after; ` +
+        `CPU ready per vCPU at most ${ready(before.maxCpuReadyFraction)} before, ${ready(after.maxCpuReadyFraction)} after; ` +
+        `N+1 ${platform.n1.pass ? "holds" : "FAILS"} on the target`,
+    ),
+    row(
+      "latency",
+      `site p50 / p95 / p99 at the weekly peak: before ${ms(platform.latency.before.p50Ms)} / ${ms(platform.latency.before.p95Ms)} / ${ms(platform.latency.before.p99Ms)}, ` +
+        `after ${ms(platform.latency.after.p50Ms)} / ${ms(platform.latency.after.p95Ms)} / ${ms(platform.latency.after.p99Ms)}`,
+    ),
+    row(
+      "migration",
+      `${formatDuration(migration.makespanSeconds)} (${migration.mode}); ${Object.entries(bytes)
+        .map(([kind, b]) => `${formatBytes(b)} ${kind}`)
+        .join(", ")} over ${formatRate(migration.link.capacityBytesPerSecond)} effective; ` +
+        `${throttled} of ${migration.vms.length} VMs throttled to converge; ${migration.preflight.length} preflight findings`,
+    ),
+    row(
+      "cost",
+      `per month: dedicated ${money(cost.monthly.dedicatedBefore.totalPerMonth)} before the licence change, ` +
+        `${money(cost.monthly.dedicatedAfter.totalPerMonth)} after (${cost.hostCostIncreaseFraction === null ? "no host price change" : `host +${pct(cost.hostCostIncreaseFraction)}`}), ` +
+        `shared ${money(cost.monthly.shared.totalPerMonth)}: saving ${pct(cost.savingsFraction.vsBeforeLicenceChange)} ` +
+        `(${pct(cost.savingsFraction.vsAfterLicenceChange)} against after the change)`,
+    ),
+  ];
 }
 
 function platformLine(p: SimulationResult["platforms"]["source"]): string {

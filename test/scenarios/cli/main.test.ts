@@ -57,6 +57,29 @@ describe("cutover run", () => {
     expect(stdout).toMatch(/link\s+10 Gbit\/s, RTT 4 ms, L2 extension/);
   });
 
+  it("shows each model's key figures: the old platform more contended than the new, the move, the bills", async () => {
+    const { stdout } = await cli("run");
+    expect(stdout).toMatch(/hosts\s+peak CPU demand [\d.]+ % of capacity before, [\d.]+ % after/);
+    expect(stdout).toMatch(/latency\s+site p50 \/ p95 \/ p99 at the weekly peak: before/);
+    expect(stdout).toMatch(/migration\s+[\d.]+ h \(rav\)/);
+    expect(stdout).toMatch(
+      /cost\s+per month: dedicated 5,700 EUR\/month before the licence change, 7,736 EUR\/month after \(host \+45\.2 %\), shared 4,130 EUR\/month: saving 27\.5 %/,
+    );
+    const result = JSON.parse((await cli("run", "--json")).stdout);
+    const { before, after, latency } = result.platform;
+    expect(before.maxCpuDemandFraction).toBeGreaterThan(after.maxCpuDemandFraction);
+    expect(before.maxCpuReadyFraction).toBeGreaterThan(after.maxCpuReadyFraction);
+    expect(latency.before.p95Ms).toBeGreaterThan(latency.after.p95Ms);
+    expect(result.targets.map((t: { id: string }) => t.id).sort()).toEqual([
+      "capacity.n1",
+      "cost.savings",
+      "latency.p95.after",
+      "migration.makespan",
+      "migration.maxDowntime",
+      "migration.reboots",
+    ]);
+  });
+
   it("--json prints the SimulationResult and nothing else", async () => {
     const { code, stdout } = await cli("run", "reference-1gbe", "--json");
     expect(code).toBe(0);
