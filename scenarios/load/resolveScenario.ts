@@ -112,6 +112,19 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
     inventoryFile,
     "inventory.vms",
   );
+  const vmNames = new Set(inventory.vms.map((v) => v.name));
+  (scenario.placementRules ?? []).forEach((rule, i) => {
+    const missing = rule.vms.find((name) => !vmNames.has(name));
+    if (missing !== undefined) {
+      throw new InputError({
+        fieldKind: "field",
+        file,
+        field: `placementRules[${i}] (${rule.name}).vms`,
+        expected: "names of VMs of the inventory",
+        value: missing,
+      });
+    }
+  });
   const hosts = new Set(inventory.hosts.map((h) => h.name));
   const datastores = new Set(inventory.datastores.map((d) => d.name));
   inventory.vms.forEach((vm, i) => {

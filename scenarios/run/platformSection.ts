@@ -75,7 +75,7 @@ export interface PlatformSection {
   n1: N1CheckResult;
   /** The same check on the source platform, for comparison. */
   n1Before: N1CheckResult;
-  /** Hard placement rules applied (derived from the inventory, see platformSection). */
+  /** Hard placement rules applied: the scenario's, or derived from the inventory (see platformSection). */
   rules: PlacementRule[];
 }
 
@@ -112,7 +112,14 @@ export function platformSection(
   };
   const vms = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
   const profileOf = (vm: Vm) => workloadProfile(scenario, vm);
-  const rules = antiAffinityRules(vms, scenario);
+  const running = new Set(vms.map((vm) => vm.name));
+  const rules =
+    scenario.placementRules === undefined
+      ? antiAffinityRules(vms, scenario)
+      : scenario.placementRules.map((rule) => ({
+          ...rule,
+          vms: rule.vms.filter((name) => running.has(name)),
+        }));
   const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * HOUR));
   const tenantDemand = levels.map((l) =>
     vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(profileOf(vm), l), 0),

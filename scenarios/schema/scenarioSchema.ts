@@ -40,6 +40,19 @@ export const scenarioSchema = z.strictObject({
   seed: z.number().int("expected a whole number"),
   horizonYears: z.number().int().min(1).max(30),
   inventory: inventorySchema,
+  placementRules: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1),
+        kind: z.enum(["affinity", "antiAffinity"]),
+        vms: z.array(z.string().min(1)).min(2, "expected a rule on two VMs or more"),
+      }),
+    )
+    .optional()
+    .meta({
+      description:
+        "DRS VM-VM rules (affinity: on one host; antiAffinity: on different hosts). Left out: each group's web VMs of one profile are kept apart (an assumption)",
+    }),
   profiles: z.record(z.string().min(1), profileSchema),
   defaultProfile: z.string().min(1).meta({ description: "Profile of VMs that name none" }),
   source: platformSchema,
