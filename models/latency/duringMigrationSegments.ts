@@ -1,0 +1,111 @@
+/** A VM that switches over from the source site to the target site during the migration. */
+export interface MovingVm {
+  /** VM name. */
+  name: string;
+  /** Its group (customer or application); null: none. */
+  group: string | null;
+  /** When it runs at the target, seconds from the start of the migration: at the source before. */
+  switchoverSeconds: number;
+  /** Its stun (or outage) just before the switchover, seconds ≥ 0. */
+  downtimeSeconds: number;
+}
+
+/** How calls between tiers and client traffic cross the inter-site link. */
+export interface SplitTrafficOptions {
+  /** Length of the migration window, seconds (the segments cover [0, window]). */
+  windowSeconds: number;
+  /** Time step the segments are cut at (one hour), seconds > 0. */
+  stepSeconds: number;
+  /** Round trip of the inter-site link, seconds. */
+  interSiteRttSeconds: number;
+  /** Round trips per request from the web tier to its back-ends (spread evenly over them). */
+  callsPerRequest: number;
+  /** Layer-2 extension with the gateway left at the source: client traffic trombones. */
+  trombone: boolean;
+}
+
+/** A stretch of time in which a web VM's requests see the same extra delays. */
+export interface DuringSegment {
+  /** Start, seconds from the start of the migration. */
+  startSeconds: number;
+  /** End, seconds (> start); a segment never crosses a step boundary. */
+  endSeconds: number;
+  /** Step (hour) it lies in, 0 first. */
+  step: number;
+  /** The web VM runs at the target (else at the source). */
+  atTarget: boolean;
+  /** Extra per request from the inter-site link: split calls × RTT (+ one RTT tromboned), seconds. */
+  splitExtraSeconds: number;
+  /** Mean wait of a request arriving while the VM or a back-end it calls is stunned, seconds. */
+  stunWaitSeconds: number;
+}
+
+/**
+ * Cuts the migration window into segments in which one web VM's requests pay the same extra
+ * delay, from where the VM and the back-ends of its group run:
+ * - each back-end (database, cache) on the other site than the web VM adds its share of the
+ *   calls per request (callsPerRequest ÷ number of back-ends) × the inter-site RTT
+ *   (FACTS.md, VMware HCX: "Application tiers split across sites pay the inter-site RTT on
+ *   every call between them");
+ * - with a Layer-2 extension the gateway stays at the source, so once the web VM runs at the
+ *   target its client traffic crosses the link once more per request ("tromboning", FACTS.md,
+ *   VMware HCX) until its whole group has moved (ASSUMPTION: the gateway is moved then);
+ * - while the web VM or one of its back-ends is stunned (the `downtimeSeconds` before its
+ *   switchover), an arriving request waits for the rest of the stun: on average half of it
+ *   (arrivals uniform over the stun), stun waits of several VMs add up.
+ * A VM is at the source before its switchover time and at the target from it on.
+ *
+ * @param web the web VM
+ * @param backends its back-end VMs (those of its group; empty for a VM without a group)
+ * @param groupMovedSeconds when the last VM of its group switches over, seconds
+ * @returns segments covering [0, windowSeconds] in time order (empty for an empty window)
+ * @example
+ * duringMigrationSegments({ name: "w", group: "g", switchoverSeconds: 1000, downtimeSeconds: 0 },
+ *   [{ name: "db", group: "g", switchoverSeconds: 2500, downtimeSeconds: 0 }], 2500,
+ *   { windowSeconds: 3600, stepSeconds: 3600, interSiteRttSeconds: 0.004, callsPerRequest: 15, trombone: true })
+ * // [0, 1000): 0 s; [1000, 2500): 15 × 4 ms + 4 ms = 64 ms; [2500, 3600): 0 s
+ */
+export function duringMigrationSegments(
+  web: MovingVm,
+  backends: readonly MovingVm[],
+  groupMovedSeconds: number,
+  options: SplitTrafficOptions,
+): DuringSegment[] {
+  const { windowSeconds, stepSeconds, interSiteRttSeconds, callsPerRequest, trombone } = options;
+  if (!(windowSeconds > 0)) return [];
+  const callsPerBackend = backends.length > 0 ? callsPerRequest / backends.length : 0;
+  const involved = [web, ...backends];
+  const cuts = new Set<number>([0, windowSeconds, groupMovedSeconds]);
+  for (let t = stepSeconds; t < windowSeconds; t += stepSeconds) cuts.add(t);
+  for (const vm of involved) {
+    cuts.add(vm.switchoverSeconds);
+    cuts.add(vm.switchoverSeconds - vm.downtimeSeconds);
+  }
+  const times = [...cuts]
+    .filter((t) => Number.isFinite(t) && t >= 0 && t <= windowSeconds)
+    .sort((a, b) => a - b);
+  const segments: DuringSegment[] = [];
+  for (let i = 0; i + 1 < times.length; i++) {
+    const start = times[i] ?? 0;
+    const end = times[i + 1] ?? 0;
+    if (!(end > start)) continue;
+    const mid = (start + end) / 2;
+    const atTarget = mid >= web.switchoverSeconds;
+    const splitCalls = backends.filter((b) => mid >= b.switchoverSeconds !== atTarget).length;
+    const tromboned = trombone && atTarget && mid < groupMovedSeconds ? 1 : 0;
+    const stunWaitSeconds = involved
+      .filter(
+        (vm) => mid >= vm.switchoverSeconds - vm.downtimeSeconds && mid < vm.switchoverSeconds,
+      )
+      .reduce((s, vm) => s + vm.downtimeSeconds / 2, 0);
+    segments.push({
+      startSeconds: start,
+      endSeconds: end,
+      step: Math.min(Math.floor(mid / stepSeconds), Math.ceil(windowSeconds / stepSeconds) - 1),
+      atTarget,
+      splitExtraSeconds: interSiteRttSeconds * (splitCalls * callsPerBackend + tromboned),
+      stunWaitSeconds,
+    });
+  }
+  return segments;
+}

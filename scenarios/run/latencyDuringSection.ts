@@ -1,0 +1,203 @@
+import type { Vm } from "../../models/Inventory.ts";
+import {
+  type DuringWebVm,
+  duringMigrationLatency,
+  type GroupSplitLatency,
+} from "../../models/latency/duringMigrationLatency.ts";
+import type { MovingVm } from "../../models/latency/duringMigrationSegments.ts";
+import type { MmcQueue } from "../../models/latency/mmcResponseSurvival.ts";
+import { siteQueue } from "../../models/latency/siteQueue.ts";
+import { TIER_CALLS_PER_REQUEST } from "../../models/latency/tierCallsPerRequest.ts";
+import type { LatencyPercentiles } from "../../models/latency/webLatency.ts";
+import { requestRateAt } from "../../models/workload/requestRateAt.ts";
+import { type TrafficShape, trafficLevel } from "../../models/workload/TrafficShape.ts";
+import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
+import type { Target } from "../result/SimulationResult.ts";
+import type { Scenario } from "../Scenario.ts";
+import type { MigrationSection } from "./migrationSection.ts";
+import type { PlatformSection, PlatformView } from "./platformSection.ts";
+
+/** Latency the hosted sites see during the migration (`latency.during` of the result). */
+export interface LatencyDuringSection {
+  /** Hour of the platform's week (0 = Monday 00:00) at which the migration starts. */
+  startStep: number;
+  /** Step of the series, seconds (one hour). */
+  stepSeconds: number;
+  /** The window: from the start of the migration to its end (makespan), seconds. */
+  windowSeconds: number;
+  /** Round trips per request from web to back-end tiers (ASSUMPTION, see tierCallsPerRequest). */
+  tierCallsPerRequest: number;
+  /** Inter-site round trip paid by each call that crosses the link, seconds. */
+  interSiteRttSeconds: number;
+  /** Client traffic of a moved web VM trombones through the source gateway (L2 extension). */
+  tromboning: boolean;
+  /** All sites, site- and time-weighted, over the whole window, ms. */
+  during: LatencyPercentiles;
+  /** p95 per hour of the window (hour 0 = start of the migration), ms. */
+  p95MsByHour: number[];
+  /** The hour with the highest p95 (from the start of the migration) and that p95, ms. */
+  worstHour: { hour: number; p95Ms: number };
+  /** The same hours had every VM stayed at the source, or already run at the target, ms. */
+  sameHours: { source: LatencyPercentiles; target: LatencyPercentiles };
+  /** Per group whose tiers were split: when, and the extra ms per request it paid. */
+  splitGroups: GroupSplitLatency[];
+}
+
+/** Options of {@link latencyDuringSection}. */
+export interface LatencyDuringOptions {
+  /** Hour of the week the migration starts at; default: the weekly trough of traffic. */
+  startStep?: number;
+  /** Round trips per request between tiers; default TIER_CALLS_PER_REQUEST. */
+  tierCallsPerRequest?: number;
+}
+
+/**
+ * Maps a scenario, its platform section and its migration section onto the during-migration
+ * latency model ({@link duringMigrationLatency}) and back into the `latency.during` section.
+ *
+ * - Web VMs are the powered-on VMs of a "web" profile with sites; back-ends the powered-on
+ *   "database" and "cache" VMs. A web VM calls the back-ends of its own group (shared-hosting
+ *   web VMs call the shared database and cache, which share their group); a VM without a group
+ *   calls none. Calls per request: TIER_CALLS_PER_REQUEST (ASSUMPTION).
+ * - Each VM is at the source before its switchover (migration.vms[].endSeconds) and at the
+ *   target after; its stun is its downtimeSeconds.
+ * - Base latency per hour: the platform section's model (an M/M/c queue at the VM's vCPUs, the
+ *   host's core speed and CPU stretch at that hour of the week, plus the platform's client RTT)
+ *   on the platform the VM is on, using that platform's placement and host series.
+ *   Simplification: host contention is that of each platform's own view (all VMs at the source,
+ *   or all at the target), not of the half-moved state.
+ * - Time: migration t = 0 is placed at `startStep` of the platform's week; by default at the
+ *   weekly trough of the traffic shape (the first hour of lowest level), a documented choice:
+ *   a planner starts a cutover when traffic is lowest.
+ * - Tromboning when the link has a Layer-2 extension (FACTS.md, VMware HCX).
+ * Web VMs not placed on one of the platforms are left out.
+ *
+ * Targets: none (DESIGN.md names no target for latency during the move).
+ *
+ * @example latencyDuringSection(scenario, platformSection(scenario).section, migrationSection(scenario).section).section.during.p95Ms
+ */
+export function latencyDuringSection(
+  scenario: Scenario,
+  platform: PlatformSection,
+  migration: MigrationSection,
+  options: LatencyDuringOptions = {},
+): { section: LatencyDuringSection; targets: Target[] } {
+  const stepSeconds = platform.stepSeconds;
+  const startStep =
+    options.startStep ?? troughStep(platform.trafficShape, platform.steps, stepSeconds);
+  const callsPerRequest = options.tierCallsPerRequest ?? TIER_CALLS_PER_REQUEST;
+  const windowSeconds = migration.makespanSeconds;
+  const steps = windowSeconds > 0 ? Math.ceil(windowSeconds / stepSeconds) : 0;
+  const moves = new Map(migration.vms.map((m) => [m.id, m]));
+  const roleOf = (vm: Vm) => scenario.profiles[vm.profile ?? scenario.defaultProfile]?.role;
+  const moving = (vm: Vm): MovingVm | undefined => {
+    const m = moves.get(vm.name);
+    return m === undefined
+      ? undefined
+      : {
+          name: vm.name,
+          group: vm.group,
+          switchoverSeconds: m.endSeconds,
+          downtimeSeconds: m.downtimeSeconds,
+        };
+  };
+  const running = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
+  const webVms: DuringWebVm[] = running.flatMap((vm) => {
+    const move = moving(vm);
+    if (roleOf(vm) !== "web" || vm.sites <= 0 || move === undefined) return [];
+    const profile = workloadProfile(scenario, vm);
+    const context = { vm, profile, startStep, steps, stepSeconds, platform };
+    const sourceQueues = queuesOn(platform.before, context);
+    const targetQueues = queuesOn(platform.after, context);
+    if (sourceQueues === undefined || targetQueues === undefined) return [];
+    return [
+      {
+        ...move,
+        sites: vm.sites,
+        sourceQueues,
+        targetQueues,
+        sourceNetworkRttSeconds: scenario.source.networkRttSeconds,
+        targetNetworkRttSeconds: scenario.target.networkRttSeconds,
+      },
+    ];
+  });
+  const backendVms = running.flatMap((vm) => {
+    const move = moving(vm);
+    const role = roleOf(vm);
+    return (role === "database" || role === "cache") && move !== undefined ? [move] : [];
+  });
+  const result = duringMigrationLatency({
+    webVms,
+    backendVms,
+    windowSeconds,
+    stepSeconds,
+    interSiteRttSeconds: scenario.link.rttSeconds,
+    callsPerRequest,
+    trombone: scenario.link.l2Extension,
+  });
+  return {
+    section: {
+      startStep,
+      stepSeconds,
+      windowSeconds,
+      tierCallsPerRequest: callsPerRequest,
+      interSiteRttSeconds: scenario.link.rttSeconds,
+      tromboning: scenario.link.l2Extension,
+      during: result.overall,
+      p95MsByHour: result.p95MsByStep,
+      worstHour: { hour: result.worstStep.step, p95Ms: result.worstStep.p95Ms },
+      sameHours: { source: result.sourceOnly, target: result.targetOnly },
+      splitGroups: result.groups,
+    },
+    targets: [],
+  };
+}
+
+/** The first step of the week with the lowest traffic level. */
+function troughStep(shape: TrafficShape, steps: number, stepSeconds: number): number {
+  const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
+  return Math.max(0, levels.indexOf(Math.min(...levels)));
+}
+
+interface QueueContext {
+  vm: Vm;
+  profile: WorkloadProfile;
+  startStep: number;
+  steps: number;
+  stepSeconds: number;
+  platform: PlatformSection;
+}
+
+/** The VM's queue at each hour of the window on one platform; undefined when it is not placed. */
+function queuesOn(view: PlatformView, ctx: QueueContext): MmcQueue[] | undefined {
+  const hostName = view.placement[ctx.vm.name];
+  const host = view.hosts.find((h) => h.host === hostName);
+  if (host === undefined) return undefined;
+  return Array.from({ length: ctx.steps }, (_, k) => {
+    const weekStep = (ctx.startStep + k) % ctx.platform.steps;
+    const level = trafficLevel((ctx.startStep + k) * ctx.stepSeconds, ctx.platform.trafficShape);
+    return siteQueue({
+      requestRatePerSecond: requestRateAt(ctx.profile, ctx.vm.sites, level),
+      vcpus: ctx.vm.vcpu,
+      serviceTimeSeconds: ctx.profile.serviceTimeSeconds,
+      speedFactor: host.speedFactor,
+      stretchFraction: host.cpuStretchFraction[weekStep] ?? 0,
+    });
+  });
+}
+
+/** The same mapping from a scenario profile to a workload profile as platformSection's. */
+function workloadProfile(scenario: Scenario, vm: Vm): WorkloadProfile {
+  const name = vm.profile ?? scenario.defaultProfile;
+  const p = scenario.profiles[name];
+  if (p === undefined) throw new RangeError(`VM "${vm.name}": unknown profile "${name}"`);
+  return {
+    cpuPeakFraction: p.cpuPeakFraction.value,
+    cpuTroughFraction: p.cpuTroughFraction.value,
+    activeMemoryFraction: p.activeMemoryFraction.value,
+    dirtyRatePeakBytesPerSecond: p.dirtyRatePeakBytesPerSecond.value,
+    dirtyRateTroughBytesPerSecond: p.dirtyRateTroughBytesPerSecond.value,
+    requestsPerSitePeak: p.requestsPerSitePeak.value,
+    serviceTimeSeconds: p.serviceTimeSeconds.value,
+  };
+}
