@@ -1,8 +1,11 @@
 import { select } from "d3";
 import type { SimulationResult } from "../scenarios/result/SimulationResult.ts";
 import { assumptionsSection } from "./sections/assumptionsSection.ts";
+import { costReportSection } from "./sections/costReportSection.ts";
 import { headerSection } from "./sections/headerSection.ts";
 import { inventorySection } from "./sections/inventorySection.ts";
+import { migrationReportSection } from "./sections/migrationReportSection.ts";
+import { platformReportSection } from "./sections/platformReportSection.ts";
 import type { Parent } from "./sections/section.ts";
 import { targetsSection } from "./sections/targetsSection.ts";
 
@@ -10,6 +13,9 @@ import { targetsSection } from "./sections/targetsSection.ts";
 const SECTIONS: readonly ((parent: Parent, result: SimulationResult) => void)[] = [
   headerSection,
   targetsSection,
+  migrationReportSection,
+  platformReportSection,
+  costReportSection,
   inventorySection,
   assumptionsSection,
 ];

@@ -39,7 +39,8 @@ function findings(result: SimulationResult): string[] {
   const { platform, migration, cost } = result;
   const { before, after } = platform;
   const pct = (f: number) => formatWithUnit(f, "fraction");
-  const ms = (x: number) => `${x.toFixed(0)} ms`;
+  const triple = (l: { p50Ms: number; p95Ms: number; p99Ms: number }) =>
+    `${l.p50Ms.toFixed(0)} / ${l.p95Ms.toFixed(0)} / ${l.p99Ms.toFixed(0)} ms`;
   // ready is often tiny: two significant digits, as vSphere's %RDY
   const ready = (f: number) => `${Number((f * 100).toPrecision(2))} %`;
   const throttled = migration.vms.filter((v) => v.throttled).length;
@@ -54,8 +55,8 @@ function findings(result: SimulationResult): string[] {
     ),
     row(
       "latency",
-      `site p50 / p95 / p99 at the weekly peak: before ${ms(platform.latency.before.p50Ms)} / ${ms(platform.latency.before.p95Ms)} / ${ms(platform.latency.before.p99Ms)}, ` +
-        `after ${ms(platform.latency.after.p50Ms)} / ${ms(platform.latency.after.p95Ms)} / ${ms(platform.latency.after.p99Ms)}`,
+      `site p50 / p95 / p99: before ${triple(result.latency.before)} and after ${triple(result.latency.after)} at the weekly peak; ` +
+        `during the move ${triple(result.latency.during)}`,
     ),
     row(
       "migration",

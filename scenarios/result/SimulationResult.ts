@@ -1,6 +1,7 @@
 import type { InventorySummary } from "../inventory/inventorySummary.ts";
 import type { CostSection } from "../run/costSection.ts";
 import type { ForecastSection } from "../run/forecastSection.ts";
+import type { LatencyDuringSection } from "../run/latencyDuringSection.ts";
 import type { MigrationSection } from "../run/migrationSection.ts";
 import type { PlatformSection } from "../run/platformSection.ts";
 import type { InventorySource } from "../Scenario.ts";
@@ -68,6 +69,16 @@ export interface SimulationResult {
     l2Extension: boolean;
   };
   assumptions: Assumption[];
+  /**
+   * Site response-time percentiles (ms, site-weighted): before and after at the weekly peak
+   * hour; during, over the whole migration window, with its hour-by-hour detail.
+   */
+  latency: {
+    before: LatencyPercentiles;
+    during: LatencyPercentiles;
+    after: LatencyPercentiles;
+    duringMigration: LatencyDuringSection;
+  };
   /** Hosts hour by hour before and after (CPU demand, ready, RAM), site latency, N+1. */
   platform: PlatformSection;
   /** The migration plan: phases, per-VM moves, link use, preflight findings. */
@@ -77,6 +88,13 @@ export interface SimulationResult {
   /** How long capacity lasts as VMs are added, over the scenario's horizon. */
   forecast: ForecastSection;
   targets: Target[];
+}
+
+/** Response-time percentiles, milliseconds. */
+export interface LatencyPercentiles {
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
 }
 
 /** A platform at a glance. */

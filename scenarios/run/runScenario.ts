@@ -9,6 +9,7 @@ import {
 import type { Platform, Scenario } from "../Scenario.ts";
 import { costSection } from "./costSection.ts";
 import { forecastSection } from "./forecastSection.ts";
+import { latencyDuringSection } from "./latencyDuringSection.ts";
 import { migrationSection } from "./migrationSection.ts";
 import { platformSection } from "./platformSection.ts";
 
@@ -22,6 +23,9 @@ export function runScenario(scenario: Scenario): SimulationResult {
   const platform = platformSection(scenario);
   const migration = migrationSection(scenario);
   const cost = costSection(scenario);
+  const during = latencyDuringSection(scenario, platform.section, migration.section, {
+    tierCallsPerRequest: siteWeightedTierCalls(scenario),
+  }).section;
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     scenario: {
@@ -48,12 +52,34 @@ export function runScenario(scenario: Scenario): SimulationResult {
       l2Extension: scenario.link.l2Extension,
     },
     assumptions: collectAssumptions(scenario),
+    latency: {
+      before: platform.section.latency.before,
+      during: during.during,
+      after: platform.section.latency.after,
+      duringMigration: during,
+    },
     platform: platform.section,
     migration: migration.section,
     cost: cost.section,
     forecast: forecastSection(scenario, scenario.horizonYears),
     targets: [...migration.targets, ...platform.targets, ...cost.targets],
   };
+}
+
+/**
+ * Round trips to back-end tiers per request, averaged over the web VMs' profiles weighted by
+ * the sites they host (the during-migration latency model takes one figure).
+ */
+function siteWeightedTierCalls(scenario: Scenario): number {
+  let sites = 0;
+  let calls = 0;
+  for (const vm of scenario.inventory.vms) {
+    const profile = scenario.profiles[vm.profile ?? scenario.defaultProfile];
+    if (profile === undefined || vm.sites === 0) continue;
+    sites += vm.sites;
+    calls += vm.sites * profile.tierCallsPerRequest.value;
+  }
+  return sites === 0 ? 0 : calls / sites;
 }
 
 function platformSummary(platform: Platform): PlatformSummary {

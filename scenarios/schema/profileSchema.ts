@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TIER_CALLS_PER_REQUEST } from "../../models/latency/tierCallsPerRequest.ts";
 import { sourcedNumber, sourcedQuantity } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
@@ -33,4 +34,16 @@ export const profileSchema = unitObject({
   serviceTime: sourcedQuantity("seconds", { min: 0 }).meta({
     description: "CPU time per request on a reference core",
   }),
+  tierCallsPerRequest: sourcedNumber({ min: 0 })
+    .prefault({
+      value: TIER_CALLS_PER_REQUEST,
+      assumption:
+        "round trips from a web page to its database and cache tiers: 10–20 for an uncached CMS page",
+      low: 10,
+      high: 20,
+    })
+    .meta({
+      description:
+        "Round trips to back-end tiers per request (paid across the link while tiers are split)",
+    }),
 });

@@ -54,9 +54,24 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
   it("renders every section of the reference report from disk with no console error", async () => {
     const result = runScenario(await loadScenario("reference"));
     const { page, problems, firstRenderMs } = await open(browser, result);
-    for (const id of ["targets", "inventory", "assumptions"]) {
-      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    for (const id of ["targets", "migration", "platform", "cost", "inventory", "assumptions"]) {
+      expect(await page.locator(`section#${id}`).count(), id).toBe(1);
     }
+    for (const chart of [
+      "migration-gantt",
+      "link-use",
+      "latency",
+      "contention-before",
+      "contention-after",
+      "cost-monthly",
+      "cost-tornado",
+    ]) {
+      expect(await page.locator(`figure#${chart} svg[role="img"]`).count(), chart).toBe(1);
+    }
+    expect(await page.locator("#migration-gantt rect.bar").count()).toBe(
+      result.migration.vms.length,
+    );
+    expect(await page.locator("#targets tbody tr").count()).toBe(result.targets.length);
     expect(await page.locator("h1").textContent()).toBe(result.scenario.title);
     const rows = await page.locator("#assumptions tbody tr").count();
     expect(rows).toBe(result.assumptions.length);
@@ -101,6 +116,18 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/schema version 99; this report reads version 1/);
+  });
+
+  it("saves a chart as SVG", async () => {
+    const result = runScenario(await loadScenario("reference"));
+    const { page } = await open(browser, result);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator("#cost-monthly").getByRole("button", { name: "Save SVG" }).click(),
+    ]);
+    const svg = readFileSync((await download.path())!, "utf8");
+    expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain("Monthly bills, line by line");
   });
 
   it("downloads the assumptions table as CSV", async () => {

@@ -60,7 +60,9 @@ describe("cutover run", () => {
   it("shows each model's key figures: the old platform more contended than the new, the move, the bills", async () => {
     const { stdout } = await cli("run");
     expect(stdout).toMatch(/hosts\s+peak CPU demand [\d.]+ % of capacity before, [\d.]+ % after/);
-    expect(stdout).toMatch(/latency\s+site p50 \/ p95 \/ p99 at the weekly peak: before/);
+    expect(stdout).toMatch(
+      /latency\s+site p50 \/ p95 \/ p99: before [\d /]+ ms and after [\d /]+ ms at the weekly peak; during the move [\d /]+ ms/,
+    );
     expect(stdout).toMatch(/migration\s+[\d.]+ h \(rav\)/);
     expect(stdout).toMatch(
       /cost\s+per month: dedicated 5,700 EUR\/month before the licence change, 7,736 EUR\/month after \(host \+45\.2 %\), shared 4,130 EUR\/month: saving 27\.5 %/,

@@ -1,0 +1,23 @@
+import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+
+/** One bar of the latency chart: a percentile on a platform, milliseconds. */
+export interface LatencyBar {
+  percentile: "p50" | "p95" | "p99";
+  when: "before" | "during" | "after";
+  ms: number;
+}
+
+/**
+ * Site response-time percentiles before cutover and after it (at the weekly peak hour) and
+ * during the migration (over its whole window).
+ */
+export function latencyBars(result: SimulationResult): LatencyBar[] {
+  const { latency } = result;
+  return (["p50", "p95", "p99"] as const).flatMap((percentile) =>
+    (["before", "during", "after"] as const).map((when) => ({
+      percentile,
+      when,
+      ms: latency[when][`${percentile}Ms`],
+    })),
+  );
+}
