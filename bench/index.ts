@@ -1,11 +1,29 @@
 import { writeFileSync } from "node:fs";
+import { performance } from "node:perf_hooks";
+import { GB, GBIT_PER_SECOND, HOUR, PB, WEEK, YEAR } from "../models/units.ts";
+import { loadScenario } from "../scenarios/load/loadScenario.ts";
+import { platformSection } from "../scenarios/run/platformSection.ts";
 import { benchOptions } from "./benchOptions.ts";
 import { collectGarbage } from "./bestOfInterleaved.ts";
+import {
+  type ContentionRow,
+  type ContentionTask,
+  compareContentionCases,
+} from "./contention/compareContentionCases.ts";
+import { referenceContentionCases } from "./contention/referenceContentionCases.ts";
+import { syntheticEstate } from "./contention/syntheticEstate.ts";
 import { bareHeapHold } from "./hold/bareHeapHold.ts";
 import { compareHoldVariants, type HoldRow } from "./hold/compareHoldVariants.ts";
 import { engineHold } from "./hold/engineHold.ts";
 import { eventQueueHold } from "./hold/eventQueueHold.ts";
 import { holdIncrements } from "./hold/holdIncrements.ts";
+import {
+  compareMigrationProgrammes,
+  type MigrationRow,
+  type MigrationTask,
+} from "./migration/compareMigrationProgrammes.ts";
+import { referenceProgramme } from "./migration/referenceProgramme.ts";
+import { syntheticProgramme } from "./migration/syntheticProgramme.ts";
 import { compareMmcEngines, type MmcContender, type MmcRow } from "./mmc/compareMmcEngines.ts";
 import { loadSimjs } from "./mmc/loadSimjs.ts";
 import { MMC_MODELS } from "./mmc/MmcModel.ts";
@@ -18,16 +36,21 @@ import { machineInfo } from "./report/machineInfo.ts";
 
 /*
  * `npm run bench`: our engine against SimPy 3 and simjs on M/M/1 and M/M/4 (ρ = 0.9), each run
- * checked against Erlang C, then the hold model of the event queue against a bare heap.
+ * checked against Erlang C, then the hold model of the event queue against a bare heap, then
+ * the contention model over a year (reference scenario, synthetic estates to 1,000 hosts and
+ * 20,000 VMs) and the migration simulation (reference, synthetic programmes to 20,000 VMs).
  * Results go to stdout as tables (progress to stderr); `--json <file>` saves them too.
  * Exits nonzero when a run disagrees with theory or variants of the hold model disagree.
  * Targets (reported, not asserted), like with like: our processes ≥ 25× SimPy's processes and
  * our callbacks ≥ 3× simjs's callbacks on M/M/1; the event queue's hold model within 3× of the
- * bare heap.
+ * bare heap; a reference year of contention < 1 s, the reference migration < 100 ms, the
+ * 20,000-VM programme < 60 s.
  */
 
 const SEED = 20_240_601;
 const TARGETS = { oursOverSimpy: 25, oursOverSimjs: 3, ceilingOverEngine: 3 };
+/** Wall-time budgets, seconds (issues 4 and 5): reported against, never asserted. */
+const BUDGETS = { contentionYear: 1, referenceMigration: 0.1, migration20k: 60 };
 
 const options = (() => {
   try {
@@ -180,6 +203,86 @@ log(
 );
 log();
 
+// Issue 4: a simulated year of hourly contention, reference scenario and synthetic estates.
+const reference = await loadScenario("reference");
+const weekSteps = Math.round(WEEK / HOUR);
+const yearSteps = Math.round(YEAR / HOUR);
+const estateHosts = options.quick ? [10, 100] : [10, 100, 1_000];
+const VMS_PER_HOST = 20;
+// Source and target are two platforms, not two sizes: no growth between them.
+const contentionReferenceRows = compareContentionCases(
+  referenceContentionCases(reference, yearSteps).map((c) => ({ case: c, repetitions })),
+  progress,
+).map((row) => ({ ...row, growth: Number.NaN }));
+const platformYear = timePlatformSectionYear();
+const contentionEstateRows = compareContentionCases(
+  [weekSteps, yearSteps].flatMap((steps) =>
+    estateHosts.map(
+      (hosts): ContentionTask => ({
+        case: syntheticEstate(reference, hosts, VMS_PER_HOST, steps),
+        repetitions: hosts * steps > 1_000_000 ? 1 : repetitions,
+      }),
+    ),
+  ),
+  progress,
+);
+for (const row of [...contentionReferenceRows, ...contentionEstateRows]) {
+  if (row.problem !== "") failures.push(`contention ${row.case}: ${row.problem}`);
+}
+log(
+  `Contention model (contentionSeries: hourly CPU demand, ready and RAM pressure per host),` +
+    ` reference scenario over a year (${formatCount(yearSteps)} hourly steps); fastest of ${repetitions}`,
+);
+log(contentionTable(contentionReferenceRows, false));
+log(
+  `platformSection(reference, ${formatCount(yearSteps)} steps), both platforms with placement,` +
+    ` balancing, N+1 and latency: ${platformYear.toFixed(3)} s (fastest of ${repetitions})`,
+);
+log();
+log(
+  `Contention model on synthetic shared estates: ${VMS_PER_HOST} tenant VMs per host (the reference's` +
+    ` VMs in turn) on copies of its target host beside other tenants; one week and one year;` +
+    ` fastest of ${repetitions} (1 run above 10⁶ host-hours); growth = time ÷ previous size's`,
+);
+log(contentionTable(contentionEstateRows, true));
+log();
+
+// Issue 5: the reference migration, then provider-scale programmes.
+const programmeVms = options.quick ? [1_000, 5_000] : [1_000, 5_000, 20_000];
+const migrationReferenceRows = compareMigrationProgrammes(
+  [{ programme: referenceProgramme(reference), repetitions: 3 }],
+  progress,
+);
+const migrationScaleRows = compareMigrationProgrammes(
+  programmeVms.map(
+    (vms): MigrationTask => ({
+      programme: syntheticProgramme(reference, {
+        vms,
+        diskBytesPerVm: 160 * GB,
+        linkBytesPerSecond: 100 * GBIT_PER_SECOND,
+        maxConcurrent: 300,
+        maxVmsPerWave: 300,
+        vmsPerHost: 20,
+        vmsPerDatastore: 25,
+        groupSizes: { min: 2, max: 10 },
+      }),
+      repetitions: vms > 1_000 ? 1 : repetitions,
+    }),
+  ),
+  progress,
+);
+for (const row of [...migrationReferenceRows, ...migrationScaleRows]) {
+  if (row.problem !== "") failures.push(`migration ${row.programme}: ${row.problem}`);
+}
+log(
+  "Migration simulation: the reference through migrationSection (fastest of 3 after a warm-up), then" +
+    " synthetic programmes: customers of 2–10 VMs, waves by customer packed to 300 VMs," +
+    " replication-assisted vMotion, 100 Gbit/s link, 300 concurrent, 160 GB used disk per VM" +
+    ` pre-seeded; fastest of ${repetitions} at 1,000 VMs, 1 run above; growth = time ÷ previous size's`,
+);
+log(migrationTable([...migrationReferenceRows, ...migrationScaleRows]));
+log();
+
 const targets = targetLines();
 log("Targets (reported, not asserted):");
 for (const target of targets) {
@@ -191,10 +294,26 @@ log();
 if (options.jsonPath !== null) {
   const json = {
     machine: { ...machine, ...versions },
-    settings: { quick: options.quick, repetitions, seed: SEED, jsCustomers, simpyCustomers },
+    settings: {
+      quick: options.quick,
+      repetitions,
+      seed: SEED,
+      jsCustomers,
+      simpyCustomers,
+      contentionSteps: { week: weekSteps, year: yearSteps },
+      estateHosts,
+      vmsPerHost: VMS_PER_HOST,
+      programmeVms,
+    },
     skipped,
     mmc: mmcRows,
     hold: holdRows,
+    contention: {
+      reference: contentionReferenceRows,
+      platformSectionYearWallSeconds: platformYear,
+      estates: contentionEstateRows,
+    },
+    migration: { reference: migrationReferenceRows, scale: migrationScaleRows },
     targets,
     failures,
   };
@@ -283,5 +402,141 @@ function targetLines(): {
       text: `hold N=${formatCount(row.pending)}: bare heap ÷ environment with N processes = ${formatRatio(ratio)} (for information: N live generators)`,
     });
   }
+  // Wall-time budgets: ratio = measured ÷ budget, met when ≤ 1.
+  const budget = (name: string, seconds: number, limit: number, what: string) => {
+    if (!Number.isFinite(seconds)) return;
+    lines.push({
+      name,
+      ratio: seconds / limit,
+      target: 1,
+      met: seconds <= limit,
+      text: `${what}: ${formatSeconds(seconds)} (target < ${formatSeconds(limit)})`,
+    });
+  };
+  budget(
+    "contentionYear",
+    platformYear,
+    BUDGETS.contentionYear,
+    `reference, a year of hourly contention (platformSection, both platforms)`,
+  );
+  const seriesYear = contentionReferenceRows.reduce((s, row) => s + row.wallSeconds, 0);
+  lines.push({
+    name: "contentionSeriesYear",
+    ratio: seriesYear / BUDGETS.contentionYear,
+    target: Number.NaN,
+    met: true,
+    text: `reference, a year: contentionSeries alone, source + target = ${formatSeconds(seriesYear)} (for information)`,
+  });
+  budget(
+    "referenceMigration",
+    migrationReferenceRows[0]?.wallSeconds ?? Number.NaN,
+    BUDGETS.referenceMigration,
+    "reference migration (migrationSection)",
+  );
+  budget(
+    "migration20k",
+    migrationScaleRows.find((row) => row.vms === 20_000)?.wallSeconds ?? Number.NaN,
+    BUDGETS.migration20k,
+    "20,000-VM programme (simulateMigration)",
+  );
+  const growthLine = (
+    name: string,
+    first: { size: number; wall: number } | undefined,
+    last: { size: number; wall: number } | undefined,
+    unit: string,
+  ) => {
+    if (first === undefined || last === undefined || first === last) return;
+    const ratio = last.wall / first.wall;
+    const sizeRatio = last.size / first.size;
+    lines.push({
+      name,
+      ratio,
+      target: Number.NaN,
+      met: true,
+      text: `growth ${formatCount(first.size)} → ${formatCount(last.size)} ${unit} (×${formatCount(sizeRatio)}): time ×${ratio.toFixed(1)}, exponent ${(Math.log(ratio) / Math.log(sizeRatio)).toFixed(2)} (for information; 1 = linear)`,
+    });
+  };
+  const years = contentionEstateRows.filter((row) => row.steps === yearSteps);
+  const toPoint = (row: ContentionRow | undefined) =>
+    row === undefined ? undefined : { size: row.hosts, wall: row.wallSeconds };
+  growthLine(
+    "contentionGrowth",
+    toPoint(years[0]),
+    toPoint(years.at(-1)),
+    "hosts, a year of contention",
+  );
+  const programmes = migrationScaleRows.map((row) => ({ size: row.vms, wall: row.wallSeconds }));
+  growthLine("migrationGrowth", programmes[0], programmes.at(-1), "VMs, migration programme");
   return lines;
+}
+
+/** Seconds under one as milliseconds, e.g. 0.0123 → "12.3 ms"; else "1.23 s". */
+function formatSeconds(seconds: number): string {
+  return seconds < 1 ? `${(seconds * 1000).toFixed(1)} ms` : `${seconds.toFixed(2)} s`;
+}
+
+/** The fastest of `repetitions` runs of platformSection over a year (after a warm-up run). */
+function timePlatformSectionYear(): number {
+  progress(`platformSection(reference, ${yearSteps} steps); ×${repetitions}`);
+  platformSection(reference, yearSteps);
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < repetitions; r++) {
+    collectGarbage();
+    const started = performance.now();
+    platformSection(reference, yearSteps);
+    best = Math.min(best, (performance.now() - started) / 1000);
+  }
+  return best;
+}
+
+function contentionTable(rows: readonly ContentionRow[], growth: boolean): string {
+  return formatTable(
+    [
+      { header: "case" },
+      { header: "hosts", numeric: true },
+      { header: "VMs", numeric: true },
+      { header: "steps", numeric: true },
+      { header: "wall s", numeric: true },
+      { header: "host-hours/s", numeric: true },
+      ...(growth ? [{ header: "growth", numeric: true }] : []),
+    ],
+    rows.map((row) => [
+      row.case,
+      formatCount(row.hosts),
+      formatCount(row.vms),
+      formatCount(row.steps),
+      row.wallSeconds.toFixed(3),
+      formatCount(row.hostHoursPerSecond),
+      ...(growth ? [formatRatio(row.growth)] : []),
+    ]),
+  );
+}
+
+function migrationTable(rows: readonly MigrationRow[]): string {
+  return formatTable(
+    [
+      { header: "programme" },
+      { header: "VMs", numeric: true },
+      { header: "customers", numeric: true },
+      { header: "waves", numeric: true },
+      { header: "PB pre-seeded", numeric: true },
+      { header: "waves h", numeric: true },
+      { header: "makespan h", numeric: true },
+      { header: "wall s", numeric: true },
+      { header: "VMs/s", numeric: true },
+      { header: "growth", numeric: true },
+    ],
+    rows.map((row) => [
+      row.programme,
+      formatCount(row.vms),
+      formatCount(row.groups),
+      formatCount(row.waves),
+      (row.preseedBytes / PB).toFixed(row.preseedBytes < 0.01 * PB ? 6 : 2),
+      (row.wavesSeconds / HOUR).toFixed(1),
+      (row.makespanSeconds / HOUR).toFixed(1),
+      row.wallSeconds.toFixed(3),
+      formatCount(row.vmsPerSecond),
+      formatRatio(row.growth),
+    ]),
+  );
 }

@@ -1,0 +1,67 @@
+import type { SeriesHost, SeriesVm } from "../../models/contention/contentionSeries.ts";
+import type { Vm } from "../../models/Inventory.ts";
+import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
+import type { PlatformView } from "../../scenarios/run/platformSection.ts";
+import type { Scenario } from "../../scenarios/Scenario.ts";
+
+/**
+ * The inputs `platformSection` hands `contentionSeries` for one platform, rebuilt from that
+ * platform's view (its placement, per-host capacity, speed and vCPUs of all tenants) so that
+ * the model can be timed alone, without placement and latency around it. Other tenants' vCPUs
+ * are the host's vCPUs less the tenant's; their peak share is the platform's
+ * `otherTenantsLoadFraction` (0 when absent), as in `platformSection`.
+ * @throws RangeError when a VM names an unknown profile
+ */
+export function toContentionInputs(
+  scenario: Scenario,
+  view: PlatformView,
+  otherPeakFraction: number,
+): { hosts: SeriesHost[]; vms: SeriesVm[] } {
+  const vms: SeriesVm[] = scenario.inventory.vms.flatMap((vm) => {
+    const host = view.placement[vm.name];
+    if (vm.powerState !== "poweredOn" || host === undefined) return [];
+    const profile = workloadProfileOf(scenario, vm);
+    return [
+      {
+        name: vm.name,
+        host,
+        vcpu: vm.vcpu,
+        memoryBytes: vm.memoryBytes,
+        activeMemoryBytes: vm.activeMemoryBytes ?? vm.memoryBytes * profile.activeMemoryFraction,
+        profile,
+      },
+    ];
+  });
+  const hosts: SeriesHost[] = view.hosts.map((h) => {
+    const tenantVcpus = vms.filter((vm) => vm.host === h.host).reduce((s, vm) => s + vm.vcpu, 0);
+    return {
+      name: h.host,
+      effectiveCores: h.capacityCores,
+      speedFactor: h.speedFactor,
+      memoryBytes: h.memoryBytes,
+      otherVcpus: h.vcpus - tenantVcpus,
+      otherPeakFraction,
+    };
+  });
+  return { hosts, vms };
+}
+
+/**
+ * A VM's workload profile in the model's units (the scenario's sourced values taken at their
+ * value), as `platformSection` maps it.
+ * @throws RangeError when the VM names an unknown profile
+ */
+export function workloadProfileOf(scenario: Scenario, vm: Vm): WorkloadProfile {
+  const name = vm.profile ?? scenario.defaultProfile;
+  const p = scenario.profiles[name];
+  if (p === undefined) throw new RangeError(`VM "${vm.name}": unknown profile "${name}"`);
+  return {
+    cpuPeakFraction: p.cpuPeakFraction.value,
+    cpuTroughFraction: p.cpuTroughFraction.value,
+    activeMemoryFraction: p.activeMemoryFraction.value,
+    dirtyRatePeakBytesPerSecond: p.dirtyRatePeakBytesPerSecond.value,
+    dirtyRateTroughBytesPerSecond: p.dirtyRateTroughBytesPerSecond.value,
+    requestsPerSitePeak: p.requestsPerSitePeak.value,
+    serviceTimeSeconds: p.serviceTimeSeconds.value,
+  };
+}

@@ -1,0 +1,130 @@
+import { performance } from "node:perf_hooks";
+import { migrationMode } from "../../models/migration/migrationModes.ts";
+import { vmotionsPerHost } from "../../models/migration/vmotionsPerHost.ts";
+import { planWaves, type WaveVm } from "../../models/orchestration/planWaves.ts";
+import {
+  type MigrationPlanInput,
+  type MigrationVm,
+  simulateMigration,
+} from "../../models/orchestration/simulateMigration.ts";
+import { DELTA_SYNC_INTERVAL_SECONDS } from "../../models/storage/deltaSyncIntervalSeconds.ts";
+import type { Scenario } from "../../scenarios/Scenario.ts";
+import type { MigrationProgramme } from "./MigrationProgramme.ts";
+import { wavesSeconds } from "./wavesSeconds.ts";
+
+/** Shape of a synthetic provider-scale programme (base units). */
+export interface ProgrammeShape {
+  /** VMs to move. */
+  vms: number;
+  /** Used disk per VM, bytes (all pre-seeded). */
+  diskBytesPerVm: number;
+  /** Inter-site line rate, bytes per second (× the scenario's link efficiency). */
+  linkBytesPerSecond: number;
+  /** Migrations (and seeds) in flight at once. */
+  maxConcurrent: number;
+  /** Most VMs in one wave: customers are packed into waves up to this. */
+  maxVmsPerWave: number;
+  /** VMs per source host (VM i is on host i mod hosts: customers spread by DRS). */
+  vmsPerHost: number;
+  /** VMs per source datastore (VM i on datastore i mod datastores). */
+  vmsPerDatastore: number;
+  /** Smallest and largest customer, VMs: sizes cycle from smallest to largest. */
+  groupSizes: { min: number; max: number };
+}
+
+/**
+ * A provider-scale programme built like `migrationSection` builds the reference one, with the
+ * scenario's migration settings (stun budget, rounds, resume and reboot times, minimum
+ * bandwidth, tasks), its source hosts' vMotion NIC and its link efficiency, in
+ * replication-assisted vMotion ("rav") with pre-seeding, and the sizes of `shape`: VM i copies
+ * memory and profile (peak dirty rate, disk change rate) from the scenario's powered-on VMs in
+ * turn; many customers of `groupSizes` VMs; waves by customer, packed up to `maxVmsPerWave`.
+ * Inputs are built once, outside the timed run.
+ * @throws RangeError when the scenario has no powered-on VM or a VM names an unknown profile
+ * @example syntheticProgramme(reference, { vms: 20_000, diskBytesPerVm: 160 * GB, … }).run()
+ */
+export function syntheticProgramme(scenario: Scenario, shape: ProgrammeShape): MigrationProgramme {
+  const templates = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
+  if (templates.length === 0) throw new RangeError("the scenario has no powered-on VM");
+  const { migration, link, source } = scenario;
+  const hostCount = Math.max(1, Math.ceil(shape.vms / shape.vmsPerHost));
+  const datastoreCount = Math.max(1, Math.ceil(shape.vms / shape.vmsPerDatastore));
+  const vms: MigrationVm[] = [];
+  const waveVms: WaveVm[] = [];
+  let group = 0;
+  let leftInGroup = shape.groupSizes.min;
+  for (let i = 0; i < shape.vms; i++) {
+    const template = templates[i % templates.length]!;
+    const name = template.profile ?? scenario.defaultProfile;
+    const profile = scenario.profiles[name];
+    if (profile === undefined) throw new RangeError(`unknown profile "${name}"`);
+    vms.push({
+      name: `vm${i}`,
+      memoryBytes: template.memoryBytes,
+      diskBytes: shape.diskBytesPerVm,
+      dirtyRateBytesPerSecond: profile.dirtyRatePeakBytesPerSecond.value,
+      diskChangeRateBytesPerSecond: profile.diskChangeRateBytesPerSecond.value,
+      host: `host${i % hostCount}`,
+      datastore: `ds${i % datastoreCount}`,
+    });
+    waveVms.push({ name: `vm${i}`, group: `customer${group}` });
+    if (--leftInGroup === 0) {
+      group++;
+      const span = shape.groupSizes.max - shape.groupSizes.min + 1;
+      leftInGroup = shape.groupSizes.min + (group % span);
+    }
+  }
+  const waves = planWaves(waveVms, {
+    groupBy: "group",
+    order: [],
+    maxVmsPerWave: shape.maxVmsPerWave,
+  });
+  const efficiency = link.efficiencyFraction.value;
+  const input: MigrationPlanInput = {
+    vms,
+    waves,
+    mode: migrationMode("rav"),
+    linkBytesPerSecond: shape.linkBytesPerSecond * efficiency,
+    hostNicBytesPerSecond: source.vmotionNicBytesPerSecond * efficiency,
+    vmotionsPerHost:
+      migration.perHostConcurrency === "auto"
+        ? vmotionsPerHost(source.vmotionNicBytesPerSecond)
+        : migration.perHostConcurrency,
+    maxConcurrent: shape.maxConcurrent,
+    perMigrationCapBytesPerSecond:
+      migration.perMigrationCapBytesPerSecond ?? Number.POSITIVE_INFINITY,
+    minBandwidthPerMigrationBytesPerSecond: migration.minBandwidthPerMigrationBytesPerSecond,
+    stunBudgetSeconds: migration.stunBudgetSeconds,
+    resumeSeconds: migration.resumeTimeSeconds.value,
+    maxRounds: migration.maxRounds,
+    throttleDirtyFraction: migration.throttleDirtyRateFraction.value,
+    rebootSeconds: migration.rebootTimeSeconds.value,
+    sharedDatastore: false,
+    preseed: true,
+    deltaSyncIntervalSeconds: DELTA_SYNC_INTERVAL_SECONDS,
+    maintenanceWindows: [],
+    linkSetupSeconds: migration.tasks.linkSetupSeconds.value,
+    preflightSeconds: migration.tasks.preflightSeconds.value,
+    contextCreationSeconds: migration.tasks.contextCreationSeconds.value,
+    validationPerVmSeconds: migration.tasks.validationPerVmSeconds.value,
+  };
+  return {
+    name: `synthetic ${shape.vms.toLocaleString("en-US")} VMs`,
+    vms: shape.vms,
+    groups: new Set(waveVms.map((vm) => vm.group)).size,
+    waves: waves.length,
+    preseedBytes: shape.vms * shape.diskBytesPerVm,
+    run() {
+      const started = performance.now();
+      const result = simulateMigration(input);
+      const wallSeconds = (performance.now() - started) / 1000;
+      return {
+        wallSeconds,
+        makespanSeconds: result.makespanSeconds,
+        wavesSeconds: wavesSeconds(result.phases),
+        storageBytes: result.link.bytesByKind.storage ?? 0,
+        migratedVms: result.vms.filter((vm) => vm !== undefined).length,
+      };
+    },
+  };
+}
