@@ -1,9 +1,9 @@
 import type { SeriesHost, SeriesVm } from "../../models/contention/contentionSeries.ts";
 import { generationSpeed } from "../../models/platform/generationSpeed.ts";
 import { hostCapacity } from "../../models/platform/hostCapacity.ts";
+import { workloadProfileOf } from "../../scenarios/run/workloadProfileOf.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
 import type { ContentionCase } from "./ContentionCase.ts";
-import { workloadProfileOf } from "./toContentionInputs.ts";
 
 /**
  * A synthetic shared estate of `hostCount` copies of the scenario's first target host, each

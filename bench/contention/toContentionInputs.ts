@@ -1,7 +1,6 @@
 import type { SeriesHost, SeriesVm } from "../../models/contention/contentionSeries.ts";
-import type { Vm } from "../../models/Inventory.ts";
-import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
 import type { PlatformView } from "../../scenarios/run/platformSection.ts";
+import { workloadProfileOf } from "../../scenarios/run/workloadProfileOf.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
 
 /**
@@ -44,24 +43,4 @@ export function toContentionInputs(
     };
   });
   return { hosts, vms };
-}
-
-/**
- * A VM's workload profile in the model's units (the scenario's sourced values taken at their
- * value), as `platformSection` maps it.
- * @throws RangeError when the VM names an unknown profile
- */
-export function workloadProfileOf(scenario: Scenario, vm: Vm): WorkloadProfile {
-  const name = vm.profile ?? scenario.defaultProfile;
-  const p = scenario.profiles[name];
-  if (p === undefined) throw new RangeError(`VM "${vm.name}": unknown profile "${name}"`);
-  return {
-    cpuPeakFraction: p.cpuPeakFraction.value,
-    cpuTroughFraction: p.cpuTroughFraction.value,
-    activeMemoryFraction: p.activeMemoryFraction.value,
-    dirtyRatePeakBytesPerSecond: p.dirtyRatePeakBytesPerSecond.value,
-    dirtyRateTroughBytesPerSecond: p.dirtyRateTroughBytesPerSecond.value,
-    requestsPerSitePeak: p.requestsPerSitePeak.value,
-    serviceTimeSeconds: p.serviceTimeSeconds.value,
-  };
 }

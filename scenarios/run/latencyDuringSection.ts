@@ -16,6 +16,7 @@ import type { Target } from "../result/SimulationResult.ts";
 import type { Scenario } from "../Scenario.ts";
 import type { MigrationSection } from "./migrationSection.ts";
 import type { PlatformSection, PlatformView } from "./platformSection.ts";
+import { workloadProfileOf } from "./workloadProfileOf.ts";
 
 /** Latency the hosted sites see during the migration (`latency.during` of the result). */
 export interface LatencyDuringSection {
@@ -105,7 +106,7 @@ export function latencyDuringSection(
   const webVms: DuringWebVm[] = running.flatMap((vm) => {
     const move = moving(vm);
     if (roleOf(vm) !== "web" || vm.sites <= 0 || move === undefined) return [];
-    const profile = workloadProfile(scenario, vm);
+    const profile = workloadProfileOf(scenario, vm);
     const context = { vm, profile, startStep, steps, stepSeconds, platform };
     const sourceQueues = queuesOn(platform.before, context);
     const targetQueues = queuesOn(platform.after, context);
@@ -184,20 +185,4 @@ function queuesOn(view: PlatformView, ctx: QueueContext): MmcQueue[] | undefined
       stretchFraction: host.cpuStretchFraction[weekStep] ?? 0,
     });
   });
-}
-
-/** The same mapping from a scenario profile to a workload profile as platformSection's. */
-function workloadProfile(scenario: Scenario, vm: Vm): WorkloadProfile {
-  const name = vm.profile ?? scenario.defaultProfile;
-  const p = scenario.profiles[name];
-  if (p === undefined) throw new RangeError(`VM "${vm.name}": unknown profile "${name}"`);
-  return {
-    cpuPeakFraction: p.cpuPeakFraction.value,
-    cpuTroughFraction: p.cpuTroughFraction.value,
-    activeMemoryFraction: p.activeMemoryFraction.value,
-    dirtyRatePeakBytesPerSecond: p.dirtyRatePeakBytesPerSecond.value,
-    dirtyRateTroughBytesPerSecond: p.dirtyRateTroughBytesPerSecond.value,
-    requestsPerSitePeak: p.requestsPerSitePeak.value,
-    serviceTimeSeconds: p.serviceTimeSeconds.value,
-  };
 }

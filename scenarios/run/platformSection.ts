@@ -30,6 +30,7 @@ import {
 import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
 import type { Target } from "../result/SimulationResult.ts";
 import type { Platform, Scenario } from "../Scenario.ts";
+import { workloadProfileOf } from "./workloadProfileOf.ts";
 
 /** One platform's week: per-host series and per-site latency at the peak hour. */
 export interface PlatformView {
@@ -111,7 +112,7 @@ export function platformSection(
     clockHz: reference?.clockHz ?? 1,
   };
   const vms = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
-  const profileOf = (vm: Vm) => workloadProfile(scenario, vm);
+  const profileOf = (vm: Vm) => workloadProfileOf(scenario, vm);
   const running = new Set(vms.map((vm) => vm.name));
   const rules =
     scenario.placementRules === undefined
@@ -302,24 +303,6 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
     latency: latency.overall,
     placement: placement.hostOf,
     unplaced: placement.unplaced,
-  };
-}
-
-function workloadProfile(scenario: Scenario, vm: Vm): WorkloadProfile {
-  const p = scenario.profiles[vm.profile ?? scenario.defaultProfile];
-  if (p === undefined) {
-    throw new RangeError(
-      `VM "${vm.name}": unknown profile "${vm.profile ?? scenario.defaultProfile}"`,
-    );
-  }
-  return {
-    cpuPeakFraction: p.cpuPeakFraction.value,
-    cpuTroughFraction: p.cpuTroughFraction.value,
-    activeMemoryFraction: p.activeMemoryFraction.value,
-    dirtyRatePeakBytesPerSecond: p.dirtyRatePeakBytesPerSecond.value,
-    dirtyRateTroughBytesPerSecond: p.dirtyRateTroughBytesPerSecond.value,
-    requestsPerSitePeak: p.requestsPerSitePeak.value,
-    serviceTimeSeconds: p.serviceTimeSeconds.value,
   };
 }
 
