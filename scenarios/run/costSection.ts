@@ -11,6 +11,7 @@ import {
   totalCostOfOwnership,
 } from "../../models/cost/totalCostOfOwnership.ts";
 import type { CapacityPolicy } from "../../models/forecast/allocationCheck.ts";
+import type { Vm } from "../../models/Inventory.ts";
 import { collectAssumptions } from "../result/collectAssumptions.ts";
 import type { Target } from "../result/SimulationResult.ts";
 import type { Scenario } from "../Scenario.ts";
@@ -237,15 +238,24 @@ export function capacityPolicyOf(scenario: Scenario): CapacityPolicy {
   };
 }
 
-/** Expected new VMs a year and the size of each (median VM of the inventory or of growth.profile). */
-export function growthOf(scenario: Scenario): CostSection["tco"]["growth"] {
-  const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
+/**
+ * The VMs new ones are modelled on: those of `growth.profile` when it names one that has VMs,
+ * else the whole inventory; `ofProfile` says which.
+ */
+export function growthPool(scenario: Scenario): { pool: Vm[]; ofProfile: boolean } {
+  const { profile } = scenario.growth;
   const all = scenario.inventory.vms;
-  const ofProfile =
+  const mine =
     profile === undefined
       ? []
       : all.filter((vm) => (vm.profile ?? scenario.defaultProfile) === profile);
-  const pool = ofProfile.length > 0 ? ofProfile : all;
+  return mine.length > 0 ? { pool: mine, ofProfile: true } : { pool: all, ofProfile: false };
+}
+
+/** Expected new VMs a year and the size of each (median VM of the inventory or of growth.profile). */
+export function growthOf(scenario: Scenario): CostSection["tco"]["growth"] {
+  const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
+  const { pool, ofProfile } = growthPool(scenario);
   return {
     newVmsPerYear: (vmsPerYearMin + vmsPerYearMax) / 2,
     newVm: {
@@ -254,10 +264,9 @@ export function growthOf(scenario: Scenario): CostSection["tco"]["growth"] {
       reservedMemoryBytes: 0,
       diskProvisionedBytes: median(pool.map((vm) => vm.diskProvisionedBytes)),
     },
-    sizedLike:
-      ofProfile.length > 0
-        ? `median VM of profile "${profile}" (${ofProfile.length} VMs)`
-        : `median VM of the inventory (${all.length} VMs)${profile === undefined ? "" : `; no VM has profile "${profile}"`}`,
+    sizedLike: ofProfile
+      ? `median VM of profile "${profile}" (${pool.length} VMs)`
+      : `median VM of the inventory (${pool.length} VMs)${profile === undefined ? "" : `; no VM has profile "${profile}"`}`,
   };
 }
 

@@ -2,7 +2,7 @@ import type { EstateVm } from "../../models/cost/Estate.ts";
 import { type CapacityForecast, capacityForecast } from "../../models/forecast/capacityForecast.ts";
 import { RandomStreams } from "../../sim/random/RandomStreams.ts";
 import type { Scenario } from "../Scenario.ts";
-import { capacityPolicyOf, costInputsOf, growthOf } from "./costSection.ts";
+import { capacityPolicyOf, costInputsOf, growthOf, growthPool } from "./costSection.ts";
 
 /** The forecast section: the capacity forecast with what it was computed from. */
 export interface ForecastSection extends CapacityForecast {
@@ -27,11 +27,8 @@ export interface ForecastSection extends CapacityForecast {
 export function forecastSection(scenario: Scenario, years: number): ForecastSection {
   const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
   const all = scenario.inventory.vms;
-  const ofProfile =
-    profile === undefined
-      ? []
-      : all.filter((vm) => (vm.profile ?? scenario.defaultProfile) === profile);
-  const pool = (ofProfile.length > 0 ? ofProfile : all).map((vm) => ({
+  const { pool: models, ofProfile } = growthPool(scenario);
+  const pool = models.map((vm) => ({
     vcpu: vm.vcpu,
     memoryBytes: vm.memoryBytes,
     reservedMemoryBytes: 0,
@@ -69,7 +66,7 @@ export function forecastSection(scenario: Scenario, years: number): ForecastSect
     currency: scenario.currency,
     vmsPerYear: { min: vmsPerYearMin, max: vmsPerYearMax },
     newVms: {
-      drawnFrom: ofProfile.length > 0 ? `VMs of profile "${profile}"` : "the inventory's VMs",
+      drawnFrom: ofProfile ? `VMs of profile "${profile}"` : "the inventory's VMs",
       poolSize: pool.length,
       profileVm: growth.newVm,
       profileVmSizedLike: growth.sizedLike,
