@@ -20,7 +20,7 @@ export function barChart(
     ...options,
     width: 640,
     height: 280,
-    margin: { top: 20, right: 110, bottom: 36, left: 56 },
+    margin: { top: 20, right: 150, bottom: 36, left: 56 },
   });
   const categories = [...new Set(bars.map((b) => b.category))];
   const series = [...new Set(bars.map((b) => b.series))];

@@ -6,6 +6,12 @@ import { heatmapCells } from "../transforms/heatmapCells.ts";
 import { latencyBars } from "../transforms/latencyBars.ts";
 import { facts, type Parent, section } from "./section.ts";
 
+const SERIES = {
+  before: "before (source)",
+  during: "during the move",
+  after: "after (target)",
+} as const;
+
 /** Host contention before and after (heatmaps), site latency (bars), HA N+1. */
 export function platformReportSection(parent: Parent, result: SimulationResult): void {
   const p = result.platform;
@@ -28,15 +34,15 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
     s,
     latencyBars(result).map((b) => ({
       category: b.percentile,
-      series: b.when === "before" ? "before (source)" : "after (target)",
+      series: SERIES[b.when],
       value: b.ms,
       label: `${b.ms.toFixed(0)} ms`,
     })),
     {
       id: "latency",
-      title: "Site response time at the weekly peak hour",
+      title: "Site response time: before, during and after the move",
       description:
-        "Percentiles of the hosted sites' response time, site-weighted, on the old platform and on the new one.",
+        "Percentiles of the hosted sites' response time, site-weighted: before (old platform) and after (new platform) at the weekly peak hour; during, over the whole migration, while tiers split between the sites pay the inter-site round trip.",
       unit: "ms",
     },
   );
