@@ -5,7 +5,8 @@ import { chartFrame } from "./chartFrame.ts";
 
 /** The saving at each input's low and high end, widest swing on top, around the base saving. */
 export function tornadoChart(parent: Parent, rows: readonly TornadoRow[], base: number): void {
-  const shown = rows.slice(0, 12);
+  // inputs that move the saving, widest first; the others are listed in the assumptions table
+  const shown = rows.filter((r) => r.atLow !== base || r.atHigh !== base).slice(0, 12);
   const frame = chartFrame(parent, {
     id: "cost-tornado",
     title: "What the saving depends on",
