@@ -1,4 +1,5 @@
 import { InputError } from "../inventory/InputError.ts";
+import { COMPARE_USAGE, compareCommand } from "./commands/compareCommand.ts";
 import { ESTIMATE_USAGE, estimateCommand } from "./commands/estimateCommand.ts";
 import { FORECAST_USAGE, forecastCommand } from "./commands/forecastCommand.ts";
 import { IMPORT_USAGE, importCommand } from "./commands/importCommand.ts";
@@ -14,6 +15,11 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: runCommand,
     usage: RUN_USAGE,
     summary: "run a scenario: summary and targets (exit 1 if a target fails)",
+  },
+  compare: {
+    run: compareCommand,
+    usage: COMPARE_USAGE,
+    summary: "run scenarios and set their targets and key figures side by side",
   },
   estimate: {
     run: estimateCommand,

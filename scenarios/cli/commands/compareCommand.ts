@@ -1,0 +1,51 @@
+import { compareResults } from "../../compare/compareResults.ts";
+import { renderComparison } from "../../compare/renderComparison.ts";
+import { loadScenario } from "../../load/loadScenario.ts";
+import { runScenario } from "../../run/runScenario.ts";
+import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
+import { UsageError } from "../UsageError.ts";
+import { exitCode } from "./run.ts";
+
+/** Usage line of `cutover compare`. */
+export const COMPARE_USAGE = "cutover compare SCENARIO SCENARIO... [--json] [--seed N]";
+
+/**
+ * `cutover compare SCENARIO SCENARIO... [--json] [--seed N]`: loads and runs each scenario
+ * (at least two) and prints the targets and key figures side by side (see compareResults), or
+ * with `--json` the comparison `{ scenarios, rows }` and nothing else. `--seed` sets every
+ * scenario's seed.
+ *
+ * Scenarios run with the same seed use common random numbers automatically: the runner is
+ * deterministic and draws each model's randomness from named streams of that seed, so the
+ * differences shown come from the scenarios, not from sampling noise.
+ *
+ * @returns the exit code: 0 when every target of every scenario passes, 1 otherwise
+ * @throws UsageError with fewer than two scenarios or a bad flag; InputError (from the loader)
+ *   for a bad scenario or inventory file
+ * @example await compareCommand(["reference", "reference-1gbe", "--json"], process.stdout) // 0
+ */
+export async function compareCommand(
+  argv: readonly string[],
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { json: "boolean", seed: "string" },
+    COMPARE_USAGE,
+    Number.POSITIVE_INFINITY,
+  );
+  if (positionals.length < 2) {
+    throw new UsageError(
+      `compare needs at least two scenarios, got ${positionals.length}\nusage: ${COMPARE_USAGE}`,
+    );
+  }
+  const seed = seedOption(values.seed);
+  const results = [];
+  for (const name of positionals) {
+    results.push(runScenario(await loadScenario(name, seed === undefined ? {} : { seed })));
+  }
+  const comparison = compareResults(results);
+  if (values.json === true) out.write(`${JSON.stringify(comparison, null, 2)}\n`);
+  else out.write(renderComparison(comparison));
+  return results.every((r) => exitCode(r) === 0) ? 0 : 1;
+}

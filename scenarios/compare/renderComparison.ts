@@ -1,0 +1,57 @@
+import { formatWithUnit } from "../format.ts";
+import type { Comparison, ComparisonRow } from "./compareResults.ts";
+
+/**
+ * The readable table `cutover compare` prints: the scenarios (title, file, seed), then a
+ * fixed-width table whose first column is the row label and whose other columns are the
+ * scenarios by name: the targets (value and pass/FAIL) and the key figures (value, `*` on the
+ * single best scenario), and a last column saying which way is better. Values are shown with
+ * the units module's formatters (`formatWithUnit`).
+ *
+ * @example renderComparison(compareResults([a, b])) // "  Migration makespan   25.2 h *   33.8 h   lower\n…"
+ */
+export function renderComparison(comparison: Comparison): string {
+  const { scenarios, rows } = comparison;
+  const targets = rows.filter((r) => r.pass !== undefined);
+  const figures = rows.filter((r) => r.pass === undefined);
+  const seeds = new Set(scenarios.map((s) => s.seed));
+  const head = [
+    "Scenarios compared",
+    "",
+    ...scenarios.map((s) => `  ${s.name}: ${s.title} (${s.file}), seed ${s.seed}`),
+    seeds.size === 1
+      ? "  same seed: common random numbers, so differences come from the scenarios, not from chance"
+      : "  different seeds: differences include sampling noise",
+    "",
+  ];
+  const cells = (row: ComparisonRow) => row.values.map((v, i) => cell(row, v, i));
+  const labelWidth = Math.max("key figure".length, ...rows.map((r) => r.label.length));
+  const widths = scenarios.map((s, i) =>
+    Math.max(s.name.length, ...rows.map((r) => cells(r)[i]?.length ?? 0)),
+  );
+  const line = (label: string, values: readonly string[], better: string) =>
+    `  ${label.padEnd(labelWidth)}  ${values.map((v, i) => v.padStart(widths[i] ?? 0)).join("  ")}  ${better}`.trimEnd();
+  const names = scenarios.map((s) => s.name);
+  const table = [
+    line("target", names, ""),
+    ...(targets.length === 0
+      ? ["  (no targets evaluated)"]
+      : targets.map((r) => line(r.label, cells(r), ""))),
+    "",
+    line("key figure", names, "better"),
+    ...figures.map((r) => line(r.label, cells(r), r.better ?? "")),
+    "",
+    "  * best scenario on the figure (none marked on a tie or where no direction applies)",
+  ];
+  return `${[...head, ...table].join("\n")}\n`;
+}
+
+function cell(row: ComparisonRow, value: number | null, index: number): string {
+  const unit = row.units?.[index] ?? row.unit;
+  const text = value === null ? (row.nullText ?? "—") : formatWithUnit(value, unit);
+  if (row.pass !== undefined) {
+    const pass = row.pass[index];
+    return pass === null || pass === undefined ? text : `${text} ${pass ? "pass" : "FAIL"}`;
+  }
+  return row.best === index ? `${text} *` : `${text}  `;
+}
