@@ -1,27 +1,18 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { COMPARE_USAGE, compareCommand } from "../../../scenarios/cli/commands/compareCommand.ts";
 import { UsageError } from "../../../scenarios/cli/UsageError.ts";
 import { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
 import { runScenario } from "../../../scenarios/run/runScenario.ts";
+import { runCommand } from "./runCommand.ts";
 
 const builtin = join(import.meta.dirname, "../../../scenarios/builtin");
 
-/** Runs `cutover compare` in-process and captures what it prints. */
-async function compare(...argv: string[]) {
-  let stdout = "";
-  const out = new Writable({
-    write(chunk, _encoding, done) {
-      stdout += String(chunk);
-      done();
-    },
-  });
-  const code = await compareCommand(argv, out);
-  return { code, stdout };
+function compare(...argv: string[]) {
+  return runCommand(compareCommand, ...argv);
 }
 
 describe("cutover compare", () => {

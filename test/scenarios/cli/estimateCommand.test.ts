@@ -1,18 +1,10 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { estimateCommand } from "../../../scenarios/cli/commands/estimateCommand.ts";
 import { UsageError } from "../../../scenarios/cli/UsageError.ts";
+import { runCommand } from "./runCommand.ts";
 
-async function run(...argv: string[]) {
-  let stdout = "";
-  const out = new Writable({
-    write(chunk, _encoding, done) {
-      stdout += String(chunk);
-      done();
-    },
-  });
-  const code = await estimateCommand(argv, out);
-  return { code, stdout };
+function run(...argv: string[]) {
+  return runCommand(estimateCommand, ...argv);
 }
 
 describe("cutover estimate vmotion", () => {

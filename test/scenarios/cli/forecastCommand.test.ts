@@ -1,21 +1,13 @@
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import {
   FORECAST_USAGE,
   forecastCommand,
 } from "../../../scenarios/cli/commands/forecastCommand.ts";
 import { UsageError } from "../../../scenarios/cli/UsageError.ts";
+import { runCommand } from "./runCommand.ts";
 
-async function run(...argv: string[]) {
-  let stdout = "";
-  const out = new Writable({
-    write(chunk, _encoding, done) {
-      stdout += String(chunk);
-      done();
-    },
-  });
-  const code = await forecastCommand(argv, out);
-  return { code, stdout };
+function run(...argv: string[]) {
+  return runCommand(forecastCommand, ...argv);
 }
 
 describe("cutover forecast", () => {

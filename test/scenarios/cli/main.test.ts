@@ -1,31 +1,20 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../scenarios/cli/main.ts";
 import { FLEET, xlsxBytes } from "../inventory/makeFixtures.ts";
+import { captureStream } from "./runCommand.ts";
 
 const fixtures = join(import.meta.dirname, "../../fixtures/inventory");
 const builtin = join(import.meta.dirname, "../../../scenarios/builtin");
 
 /** Runs the command line in-process and captures what it prints. */
 async function cli(...argv: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const sink = (append: (s: string) => void) =>
-    new Writable({
-      write(chunk, _encoding, done) {
-        append(String(chunk));
-        done();
-      },
-    });
-  const code = await main(
-    argv,
-    sink((s) => (stdout += s)),
-    sink((s) => (stderr += s)),
-  );
-  return { code, stdout, stderr };
+  const out = captureStream();
+  const err = captureStream();
+  const code = await main(argv, out.stream, err.stream);
+  return { code, stdout: out.text(), stderr: err.text() };
 }
 
 function tempDir(): string {
