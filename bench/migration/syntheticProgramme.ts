@@ -1,13 +1,12 @@
 import { performance } from "node:perf_hooks";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
-import { vmotionsPerHost } from "../../models/migration/vmotionsPerHost.ts";
 import { planWaves, type WaveVm } from "../../models/orchestration/planWaves.ts";
 import {
   type MigrationPlanInput,
   type MigrationVm,
   simulateMigration,
 } from "../../models/orchestration/simulateMigration.ts";
-import { DELTA_SYNC_INTERVAL_SECONDS } from "../../models/storage/deltaSyncIntervalSeconds.ts";
+import { migrationSettingsOf } from "../../scenarios/run/migrationSection.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
 import type { MigrationProgramme } from "./MigrationProgramme.ts";
 import { wavesSeconds } from "./wavesSeconds.ts";
@@ -79,34 +78,16 @@ export function syntheticProgramme(scenario: Scenario, shape: ProgrammeShape): M
     order: [],
     maxVmsPerWave: shape.maxVmsPerWave,
   });
-  const efficiency = link.efficiencyFraction.value;
   const input: MigrationPlanInput = {
+    ...migrationSettingsOf(scenario),
     vms,
     waves,
     mode: migrationMode("rav"),
-    linkBytesPerSecond: shape.linkBytesPerSecond * efficiency,
-    hostNicBytesPerSecond: source.vmotionNicBytesPerSecond * efficiency,
-    vmotionsPerHost:
-      migration.perHostConcurrency === "auto"
-        ? vmotionsPerHost(source.vmotionNicBytesPerSecond)
-        : migration.perHostConcurrency,
+    linkBytesPerSecond: shape.linkBytesPerSecond * link.efficiencyFraction.value,
     maxConcurrent: shape.maxConcurrent,
-    perMigrationCapBytesPerSecond:
-      migration.perMigrationCapBytesPerSecond ?? Number.POSITIVE_INFINITY,
-    minBandwidthPerMigrationBytesPerSecond: migration.minBandwidthPerMigrationBytesPerSecond,
-    stunBudgetSeconds: migration.stunBudgetSeconds,
-    resumeSeconds: migration.resumeTimeSeconds.value,
-    maxRounds: migration.maxRounds,
-    throttleDirtyFraction: migration.throttleDirtyRateFraction.value,
-    rebootSeconds: migration.rebootTimeSeconds.value,
     sharedDatastore: false,
     preseed: true,
-    deltaSyncIntervalSeconds: DELTA_SYNC_INTERVAL_SECONDS,
     maintenanceWindows: [],
-    linkSetupSeconds: migration.tasks.linkSetupSeconds.value,
-    preflightSeconds: migration.tasks.preflightSeconds.value,
-    contextCreationSeconds: migration.tasks.contextCreationSeconds.value,
-    validationPerVmSeconds: migration.tasks.validationPerVmSeconds.value,
   };
   return {
     name: `synthetic ${shape.vms.toLocaleString("en-US")} VMs`,

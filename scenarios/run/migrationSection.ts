@@ -7,6 +7,7 @@ import {
 } from "../../models/orchestration/preflightFindings.ts";
 import {
   type LinkTimeline,
+  type MigrationPlanInput,
   type MigrationVm,
   type PhaseSpan,
   simulateMigration,
@@ -44,6 +45,44 @@ export interface MigrationSection {
   splitGroups: (SplitGroup & { extraRoundTripSeconds: number })[];
   /** Phase 4 checks: IPs kept (Layer-2 extension), VMs rebooted, validation time per VM. */
   validation: { ipsKept: boolean; rebootedVms: string[]; secondsPerVm: number };
+}
+
+/**
+ * The scenario's migration settings as the simulation takes them: everything but the VMs and
+ * the waves (mode, effective link and NIC rates, limits, stun budget, throttling, phases).
+ */
+export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput, "vms" | "waves"> {
+  const { migration, link, source } = scenario;
+  const efficiency = link.efficiencyFraction.value;
+  return {
+    mode: migrationMode(migration.mode),
+    linkBytesPerSecond: link.bandwidthBytesPerSecond * efficiency,
+    hostNicBytesPerSecond: source.vmotionNicBytesPerSecond * efficiency,
+    vmotionsPerHost:
+      migration.perHostConcurrency === "auto"
+        ? vmotionsPerHost(source.vmotionNicBytesPerSecond)
+        : migration.perHostConcurrency,
+    maxConcurrent: migration.maxConcurrent,
+    perMigrationCapBytesPerSecond:
+      migration.perMigrationCapBytesPerSecond ?? Number.POSITIVE_INFINITY,
+    minBandwidthPerMigrationBytesPerSecond: migration.minBandwidthPerMigrationBytesPerSecond,
+    stunBudgetSeconds: migration.stunBudgetSeconds,
+    resumeSeconds: migration.resumeTimeSeconds.value,
+    maxRounds: migration.maxRounds,
+    throttleDirtyFraction: migration.throttleDirtyRateFraction.value,
+    rebootSeconds: migration.rebootTimeSeconds.value,
+    sharedDatastore: migration.sharedDatastore,
+    preseed: migration.preseed,
+    deltaSyncIntervalSeconds: DELTA_SYNC_INTERVAL_SECONDS,
+    maintenanceWindows: migration.maintenanceWindows.map((w) => ({
+      startSeconds: w.startSeconds,
+      lengthSeconds: w.lengthSeconds,
+    })),
+    linkSetupSeconds: migration.tasks.linkSetupSeconds.value,
+    preflightSeconds: migration.tasks.preflightSeconds.value,
+    contextCreationSeconds: migration.tasks.contextCreationSeconds.value,
+    validationPerVmSeconds: migration.tasks.validationPerVmSeconds.value,
+  };
 }
 
 /**
@@ -90,33 +129,7 @@ export function migrationSection(scenario: Scenario): {
         ? {}
         : { maxVmsPerWave: migration.waves.maxVmsPerWave }),
     }),
-    mode,
-    linkBytesPerSecond,
-    hostNicBytesPerSecond: source.vmotionNicBytesPerSecond * link.efficiencyFraction.value,
-    vmotionsPerHost:
-      migration.perHostConcurrency === "auto"
-        ? vmotionsPerHost(source.vmotionNicBytesPerSecond)
-        : migration.perHostConcurrency,
-    maxConcurrent: migration.maxConcurrent,
-    perMigrationCapBytesPerSecond:
-      migration.perMigrationCapBytesPerSecond ?? Number.POSITIVE_INFINITY,
-    minBandwidthPerMigrationBytesPerSecond: migration.minBandwidthPerMigrationBytesPerSecond,
-    stunBudgetSeconds: migration.stunBudgetSeconds,
-    resumeSeconds: migration.resumeTimeSeconds.value,
-    maxRounds: migration.maxRounds,
-    throttleDirtyFraction: migration.throttleDirtyRateFraction.value,
-    rebootSeconds: migration.rebootTimeSeconds.value,
-    sharedDatastore: migration.sharedDatastore,
-    preseed: migration.preseed,
-    deltaSyncIntervalSeconds: DELTA_SYNC_INTERVAL_SECONDS,
-    maintenanceWindows: migration.maintenanceWindows.map((w) => ({
-      startSeconds: w.startSeconds,
-      lengthSeconds: w.lengthSeconds,
-    })),
-    linkSetupSeconds: migration.tasks.linkSetupSeconds.value,
-    preflightSeconds: migration.tasks.preflightSeconds.value,
-    contextCreationSeconds: migration.tasks.contextCreationSeconds.value,
-    validationPerVmSeconds: migration.tasks.validationPerVmSeconds.value,
+    ...migrationSettingsOf(scenario),
   });
   const preflight = preflightFindings({
     vms: scenario.inventory.vms.map((vm) => ({
