@@ -45,7 +45,7 @@ export interface ProgrammeShape {
 export function syntheticProgramme(scenario: Scenario, shape: ProgrammeShape): MigrationProgramme {
   const templates = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
   if (templates.length === 0) throw new RangeError("the scenario has no powered-on VM");
-  const { migration, link, source } = scenario;
+  const { link } = scenario;
   const hostCount = Math.max(1, Math.ceil(shape.vms / shape.vmsPerHost));
   const datastoreCount = Math.max(1, Math.ceil(shape.vms / shape.vmsPerDatastore));
   const vms: MigrationVm[] = [];

@@ -24,6 +24,8 @@ export interface MigrationVm {
   host: string | null;
   /** Source datastore, or null when unknown (then all unknown VMs share one limit). */
   datastore: string | null;
+  /** Target host (its vMotion NIC carries the memory), or null/omitted when not modelled. */
+  targetHost?: string | null;
 }
 
 /** Inputs of {@link simulateMigration} (base units). */
@@ -36,12 +38,27 @@ export interface MigrationPlanInput {
   linkBytesPerSecond: number;
   /** Effective rate of each source host's vMotion NIC, bytes per second. */
   hostNicBytesPerSecond: number;
+  /**
+   * Effective rate of each target host's vMotion NIC, bytes per second; omitted: target NICs
+   * not modelled. VMs with a `targetHost` then also cross that host's NIC with their memory.
+   */
+  targetHostNicBytesPerSecond?: number;
   /** Concurrent vMotions per source host. */
   vmotionsPerHost: number;
   /** Migrations in flight at once, in all. */
   maxConcurrent: number;
   /** Per-migration flow cap, bytes per second (Infinity: none). */
   perMigrationCapBytesPerSecond: number;
+  /**
+   * Per-flow cap on replication ("storage") flows, bytes per second, on top of the
+   * per-migration cap (HCX: 1 Gbit/s per migration); omitted: none.
+   */
+  replicationCapBytesPerSecond?: number;
+  /**
+   * Capacity of the interconnect appliance(s) every replication flow also crosses, bytes per
+   * second (HCX: 1.6 Gbit/s per appliance, pooled over the appliances); omitted: none.
+   */
+  replicationApplianceBytesPerSecond?: number;
   /** Minimum link rate per migration, bytes per second: at most link ÷ this run at once. */
   minBandwidthPerMigrationBytesPerSecond: number;
   stunBudgetSeconds: number;
@@ -126,7 +143,10 @@ export interface MigrationPlanResult {
  * (vCenter's datastore cost) and under the minimum bandwidth per migration, waits
  * for a maintenance window, sends a changed-block delta (or its whole disk when not
  * pre-seeded), then switches over: live pre-copy (see precopy), a reboot (bulk) or a cold
- * copy; (4) validation, `validationPerVmSeconds` per VM. Deterministic: no randomness.
+ * copy; (4) validation, `validationPerVmSeconds` per VM. Replication flows (seeds, delta
+ * syncs, disk copies) also obey `replicationCapBytesPerSecond` and cross the replication
+ * appliance link when given (HCX limits); memory flows cross the source host's vMotion NIC
+ * and, when modelled, the target host's. Deterministic: no randomness.
  * @example simulateMigration({ vms, waves: planWaves(vms, …), mode: ravMode, … }).makespanSeconds
  */
 export function simulateMigration(input: MigrationPlanInput): MigrationPlanResult {
@@ -168,6 +188,17 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
     }
     return host;
   };
+  const targetNics = new Map<string, Link>();
+  const targetNicOf = (name: string | null | undefined): Link[] => {
+    const rate = input.targetHostNicBytesPerSecond;
+    if (rate === undefined || name === null || name === undefined) return [];
+    let nic = targetNics.get(name);
+    if (nic === undefined) {
+      nic = network.addLink({ name: `${name} vmotion (target)`, capacityBytesPerSecond: rate });
+      targetNics.set(name, nic);
+    }
+    return [nic];
+  };
   const datastores = new Map<string, Resource>();
   const datastoreOf = (name: string | null) => {
     const key = name ?? "(unknown datastore)";
@@ -182,6 +213,14 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
   const byName = new Map(input.vms.map((vm) => [vm.name, vm]));
   const results = new Map<string, VmMigration>();
   const cap = input.perMigrationCapBytesPerSecond;
+  const replicationCap = Math.min(cap, input.replicationCapBytesPerSecond ?? cap);
+  const appliance =
+    input.replicationApplianceBytesPerSecond === undefined
+      ? null
+      : network.addLink({
+          name: "replication appliance",
+          capacityBytesPerSecond: input.replicationApplianceBytesPerSecond,
+        });
   const replicateAhead = mode.replicatesAhead && !input.sharedDatastore && input.preseed;
   const moveDisk = !input.sharedDatastore;
   const phases: PhaseSpan[] = [];
@@ -189,8 +228,8 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
     name: vm.name,
     diskBytes: vm.diskBytes,
     changeRateBytesPerSecond: vm.diskChangeRateBytesPerSecond,
-    links: [wan],
-    capBytesPerSecond: cap,
+    links: appliance === null ? [wan] : [wan, appliance],
+    capBytesPerSecond: replicationCap,
   });
 
   /** A replicated volume: the seed, then delta syncs every interval until switchover. */
@@ -267,7 +306,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
         ...(input.throttleDirtyFraction === undefined
           ? {}
           : { throttleDirtyFraction: input.throttleDirtyFraction }),
-        links: [wan, host.nic],
+        links: [wan, host.nic, ...targetNicOf(vm.targetHost)],
         capBytesPerSecond: cap,
       });
       downtimeSeconds = outcome.downtimeSeconds;

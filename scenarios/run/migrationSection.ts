@@ -1,5 +1,8 @@
+import type { Vm } from "../../models/Inventory.ts";
+import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
 import { vmotionsPerHost } from "../../models/migration/vmotionsPerHost.ts";
+import { type FrozenVm, freezeList } from "../../models/orchestration/freezeList.ts";
 import { planWaves } from "../../models/orchestration/planWaves.ts";
 import {
   type PreflightFinding,
@@ -14,10 +17,15 @@ import {
   type VmMigration,
 } from "../../models/orchestration/simulateMigration.ts";
 import { type SplitGroup, splitGroups } from "../../models/orchestration/splitGroups.ts";
+import {
+  type ValidationCheck,
+  validationChecks,
+} from "../../models/orchestration/validationChecks.ts";
 import { DELTA_SYNC_INTERVAL_SECONDS } from "../../models/storage/deltaSyncIntervalSeconds.ts";
 import { MBIT_PER_SECOND, MILLISECOND } from "../../models/units.ts";
 import type { Target } from "../result/SimulationResult.ts";
 import type { Scenario } from "../Scenario.ts";
+import { type PlatformSection, platformSection } from "./platformSection.ts";
 
 /** The round trip vMotion supports, seconds: 150 ms in vSphere 6+ (FACTS.md, vSphere limits). */
 const MAX_VMOTION_RTT_SECONDS = 150 * MILLISECOND;
@@ -32,8 +40,10 @@ export interface MigrationSection {
   mode: string;
   /** The inter-site link: effective capacity, used rate over time by kind, bytes by kind. */
   link: LinkTimeline;
-  /** One entry per VM, inventory order. */
+  /** One entry per migrated VM (frozen ones excluded), inventory order. */
   vms: VmMigration[];
+  /** VMs frozen during the move (DESIGN.md phase 1, see freezeList): not migrated. */
+  frozen: FrozenVm[];
   /** Phases on the timeline. */
   phases: PhaseSpan[];
   /** Preflight findings (DESIGN.md phase 1). */
@@ -43,13 +53,26 @@ export interface MigrationSection {
    * every call between them pays meanwhile (seconds).
    */
   splitGroups: (SplitGroup & { extraRoundTripSeconds: number })[];
-  /** Phase 4 checks: IPs kept (Layer-2 extension), VMs rebooted, validation time per VM. */
-  validation: { ipsKept: boolean; rebootedVms: string[]; secondsPerVm: number };
+  /**
+   * Phase 4: IPs kept (Layer-2 extension), VMs rebooted, validation time per VM, and the
+   * checks after the move (see validationChecks): ips-kept, placement-rules (on the target
+   * placement), networks, no-reboot, n1-target.
+   */
+  validation: {
+    ipsKept: boolean;
+    rebootedVms: string[];
+    secondsPerVm: number;
+    checks: ValidationCheck[];
+  };
 }
 
 /**
  * The scenario's migration settings as the simulation takes them: everything but the VMs and
  * the waves (mode, effective link and NIC rates, limits, stun budget, throttling, phases).
+ * Modes that replicate through HCX (rav, bulk) get HCX's replication limits: 1 Gbit/s per
+ * migration and 1.6 Gbit/s × `migration.hcxAppliances` for all replication (FACTS.md); the
+ * appliances are pooled as one link (an approximation: HCX pins a migration to one appliance),
+ * and these rates are taken as goodput (no link efficiency applied).
  */
 export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput, "vms" | "waves"> {
   const { migration, link, source } = scenario;
@@ -58,6 +81,7 @@ export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput
     mode: migrationMode(migration.mode),
     linkBytesPerSecond: link.bandwidthBytesPerSecond * efficiency,
     hostNicBytesPerSecond: source.vmotionNicBytesPerSecond * efficiency,
+    targetHostNicBytesPerSecond: scenario.target.vmotionNicBytesPerSecond * efficiency,
     vmotionsPerHost:
       migration.perHostConcurrency === "auto"
         ? vmotionsPerHost(source.vmotionNicBytesPerSecond)
@@ -66,6 +90,13 @@ export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput
     perMigrationCapBytesPerSecond:
       migration.perMigrationCapBytesPerSecond ?? Number.POSITIVE_INFINITY,
     minBandwidthPerMigrationBytesPerSecond: migration.minBandwidthPerMigrationBytesPerSecond,
+    ...(migrationMode(migration.mode).replicatesAhead
+      ? {
+          replicationCapBytesPerSecond: HCX_LIMITS.perMigrationBytesPerSecond,
+          replicationApplianceBytesPerSecond:
+            migration.hcxAppliances * HCX_LIMITS.perApplianceBytesPerSecond,
+        }
+      : {}),
     stunBudgetSeconds: migration.stunBudgetSeconds,
     resumeSeconds: migration.resumeTimeSeconds.value,
     maxRounds: migration.maxRounds,
@@ -86,25 +117,35 @@ export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput
 }
 
 /**
- * Maps a scenario onto the migration models (preflight, data preparation, waves, validation)
- * and their result onto the `migration` section and its targets. The link's effective rate is
- * bandwidth × efficiency; each VM dirties memory at its profile's peak dirty rate (the
- * workload model's `dirtyRateAt` will replace it) and changes disk blocks at the profile's
- * rate; powered-off VMs dirty nothing.
- * Targets: `migration.makespan` (s), `migration.maxDowntime` (s), `migration.reboots` (count).
- * Deterministic: the same scenario gives the same section.
- * @throws RangeError for an unknown migration mode (validated scenarios have none)
- * @example migrationSection(await loadScenario("reference")).section.makespanSeconds
+ * The simulation input of a scenario: the VMs to move (frozen ones left out, see freezeList),
+ * their waves (planWaves) and the settings (migrationSettingsOf). Each VM dirties memory at
+ * its profile's peak dirty rate and changes disk blocks at the profile's rate; powered-off
+ * VMs dirty nothing. Each VM's memory also crosses its target host's vMotion NIC (bandwidth ×
+ * link efficiency, as the source's): the host of `targetPlacement` (the platform section's
+ * target placement), else — VMs it does not place (powered off, unplaced) or no placement
+ * given — round-robin over the target hosts in inventory order.
+ * @param targetPlacement VM name → target host name
+ * @returns the plan input, the moved inventory VMs (inventory order) and the frozen VMs
+ * @example simulateMigration(migrationPlanOf(scenario).input).makespanSeconds
  */
-export function migrationSection(scenario: Scenario): {
-  section: MigrationSection;
-  targets: Target[];
+export function migrationPlanOf(
+  scenario: Scenario,
+  targetPlacement: Readonly<Record<string, string>> = {},
+): {
+  input: MigrationPlanInput;
+  moved: Vm[];
+  frozen: FrozenVm[];
 } {
-  const { migration, link, source, target } = scenario;
-  const mode = migrationMode(migration.mode);
-  const linkBytesPerSecond = link.bandwidthBytesPerSecond * link.efficiencyFraction.value;
-  const generationOf = new Map(source.hosts.map((h) => [h.name, h.generation]));
-  const vms: MigrationVm[] = scenario.inventory.vms.map((vm) => {
+  const { migration } = scenario;
+  const frozen = freezeList(scenario.inventory.vms, migration.freeze);
+  const frozenNames = new Set(frozen.map((f) => f.vm));
+  const moved = scenario.inventory.vms.filter((vm) => !frozenNames.has(vm.name));
+  const targetHosts = scenario.target.hosts.map((h) => h.name);
+  let roundRobin = 0;
+  const targetHostOf = (name: string): string | null =>
+    targetPlacement[name] ??
+    (targetHosts.length === 0 ? null : targetHosts[roundRobin++ % targetHosts.length]!);
+  const vms: MigrationVm[] = moved.map((vm) => {
     const profile = scenario.profiles[vm.profile ?? scenario.defaultProfile];
     const running = vm.powerState === "poweredOn";
     return {
@@ -117,20 +158,48 @@ export function migrationSection(scenario: Scenario): {
         : 0,
       host: vm.host,
       datastore: vm.datastore,
+      targetHost: targetHostOf(vm.name),
     };
   });
-  const overall = mode.serial ? 1 : migration.maxConcurrent;
-  const result = simulateMigration({
-    vms,
-    waves: planWaves(scenario.inventory.vms, {
-      groupBy: migration.waves.groupBy,
-      order: migration.waves.order,
-      ...(migration.waves.maxVmsPerWave === undefined
-        ? {}
-        : { maxVmsPerWave: migration.waves.maxVmsPerWave }),
-    }),
-    ...migrationSettingsOf(scenario),
+  const waves = planWaves(moved, {
+    groupBy: migration.waves.groupBy,
+    order: migration.waves.order,
+    ...(migration.waves.maxVmsPerWave === undefined
+      ? {}
+      : { maxVmsPerWave: migration.waves.maxVmsPerWave }),
   });
+  return { input: { vms, waves, ...migrationSettingsOf(scenario) }, moved, frozen };
+}
+
+/**
+ * Maps a scenario onto the migration models (preflight, data preparation, waves, validation)
+ * and their result onto the `migration` section and its targets. The link's effective rate is
+ * bandwidth × efficiency; each VM dirties memory at its profile's peak dirty rate (the
+ * workload model's `dirtyRateAt` will replace it) and changes disk blocks at the profile's
+ * rate; powered-off VMs dirty nothing. Frozen VMs (`migration.freeze`, snapshots, connected
+ * media: see freezeList) are left at the source and reported in `frozen`.
+ * Targets: `migration.makespan` (s), `migration.maxDowntime` (s), `migration.reboots` (count).
+ * Validation (phase 4) checks the target placement, the placement rules and N+1 of the
+ * platform section: pass the one the runner already computed, or it is computed here.
+ * Deterministic: the same scenario gives the same section.
+ * @param platform the scenario's platform section (default: `platformSection(scenario).section`)
+ * @throws RangeError for an unknown migration mode (validated scenarios have none)
+ * @example migrationSection(await loadScenario("reference")).section.makespanSeconds
+ */
+export function migrationSection(
+  scenario: Scenario,
+  platform: PlatformSection = platformSection(scenario).section,
+): {
+  section: MigrationSection;
+  targets: Target[];
+} {
+  const { migration, link, source, target } = scenario;
+  const mode = migrationMode(migration.mode);
+  const linkBytesPerSecond = link.bandwidthBytesPerSecond * link.efficiencyFraction.value;
+  const generationOf = new Map(source.hosts.map((h) => [h.name, h.generation]));
+  const overall = mode.serial ? 1 : migration.maxConcurrent;
+  const { input, moved, frozen } = migrationPlanOf(scenario, platform.after.placement);
+  const result = simulateMigration(input);
   const preflight = preflightFindings({
     vms: scenario.inventory.vms.map((vm) => ({
       name: vm.name,
@@ -154,6 +223,18 @@ export function migrationSection(scenario: Scenario): {
   });
   const maxDowntime = Math.max(0, ...result.vms.map((v) => v.downtimeSeconds));
   const reboots = result.vms.filter((v) => v.rebooted).length;
+  const checks = validationChecks({
+    l2Extension: link.l2Extension,
+    vms: moved.map((vm, i) => ({
+      name: vm.name,
+      networks: vm.networks,
+      rebooted: result.vms[i]!.rebooted,
+    })),
+    sourceNetworks: scenario.inventory.networks.map((n) => n.name),
+    placement: platform.after.placement,
+    rules: platform.rules,
+    n1: platform.n1,
+  });
   const { targets: limits } = scenario;
   return {
     section: {
@@ -163,9 +244,10 @@ export function migrationSection(scenario: Scenario): {
       vms: result.vms,
       phases: result.phases,
       preflight,
+      frozen,
       splitGroups: splitGroups(
         result.vms.map((v, i) => ({
-          group: scenario.inventory.vms[i]!.group,
+          group: moved[i]!.group,
           endSeconds: v.endSeconds,
         })),
       ).map((g) => ({ ...g, extraRoundTripSeconds: link.rttSeconds })),
@@ -173,6 +255,7 @@ export function migrationSection(scenario: Scenario): {
         ipsKept: link.l2Extension,
         rebootedVms: result.vms.filter((v) => v.rebooted).map((v) => v.id),
         secondsPerVm: migration.tasks.validationPerVmSeconds.value,
+        checks,
       },
     },
     targets: [

@@ -21,7 +21,7 @@ import { platformSection } from "./platformSection.ts";
 export function runScenario(scenario: Scenario): SimulationResult {
   const summary = inventorySummary(scenario.inventory);
   const platform = platformSection(scenario);
-  const migration = migrationSection(scenario);
+  const migration = migrationSection(scenario, platform.section);
   const cost = costSection(scenario);
   const during = latencyDuringSection(scenario, platform.section, migration.section, {
     tierCallsPerRequest: siteWeightedTierCalls(scenario),

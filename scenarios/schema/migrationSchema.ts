@@ -81,5 +81,13 @@ export const migrationSchema = unitObject({
     .default([])
     .meta({ description: "When switchovers may happen (none listed: at any time in the window)" }),
   waves: wavesSchema.prefault({}),
+  hcxAppliances: z.number().int().min(1).default(1).meta({
+    description:
+      "HCX interconnect appliances carrying replication (rav, bulk), 1.6 Gbit/s each; assumed 1 (one service mesh)",
+  }),
+  freeze: z.array(z.string()).default([]).meta({
+    description:
+      "VM or group names frozen during the move (not migrated); VMs with snapshots or connected media are frozen too",
+  }),
   tasks: phaseTasksSchema,
 });

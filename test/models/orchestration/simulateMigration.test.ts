@@ -140,6 +140,83 @@ describe("simulateMigration(plan)", () => {
     expect(r.vms.map((v) => v.wave)).toEqual([0, 1]);
   });
 
+  it("HCX limits: replication shares the appliance (1.6 Gbit/s) and each flow stays under 1 Gbit/s", () => {
+    const limits = {
+      replicationCapBytesPerSecond: GBIT_PER_SECOND,
+      replicationApplianceBytesPerSecond: 1.6 * GBIT_PER_SECOND,
+    };
+    const prep = (r: ReturnType<typeof simulateMigration>) => {
+      const p = r.phases.find((x) => x.name === "data-preparation")!;
+      return p.endSeconds - p.startSeconds;
+    };
+    const disks = [vm("a", { diskBytes: 100e9 }), vm("b", { diskBytes: 100e9 })];
+    // two seeds at once: 2 × 125 MB/s > 200 MB/s, so the appliance binds: 200e9 B ÷ 200e6 B/s
+    expect(prep(simulateMigration(plan(disks, limits)))).toBeCloseTo(200e9 / 200e6, 6);
+    // alone, the per-flow cap binds: 100e9 B ÷ 125e6 B/s
+    expect(prep(simulateMigration(plan([disks[0]!], limits)))).toBeCloseTo(100e9 / 125e6, 6);
+    // without the limits the 9 Gbit/s link is shared: 200e9 B ÷ 1.125e9 B/s
+    expect(prep(simulateMigration(plan(disks)))).toBeCloseTo(200e9 / 1.125e9, 6);
+  });
+
+  it("HCX limits leave memory flows alone: a shared-datastore move is unchanged", () => {
+    const limits = {
+      replicationCapBytesPerSecond: GBIT_PER_SECOND,
+      replicationApplianceBytesPerSecond: 1.6 * GBIT_PER_SECOND,
+    };
+    const vms = [vm("a"), vm("b")];
+    const shared = { sharedDatastore: true };
+    expect(simulateMigration(plan(vms, { ...shared, ...limits })).vms).toEqual(
+      simulateMigration(plan(vms, shared)).vms,
+    );
+  });
+
+  it("target NICs: memory crosses the target host's NIC, so a slower one sets the pre-copy rate", () => {
+    const nic = GBIT_PER_SECOND; // slower than the 9 Gbit/s link and the 22.5 Gbit/s source NIC
+    const r = simulateMigration(
+      plan([vm("a", { targetHost: "t1" })], {
+        sharedDatastore: true,
+        targetHostNicBytesPerSecond: nic,
+      }),
+    );
+    const est = precopyEstimate({
+      memoryBytes: 8 * GIB,
+      rateBytesPerSecond: nic,
+      dirtyRateBytesPerSecond: 100 * MB,
+      stunBudgetSeconds: 0.5,
+      maxRounds: 30,
+      resumeSeconds: 0.05,
+    });
+    expect(r.vms[0]!.rounds).toBe(est.rounds);
+    expect(r.vms[0]!.downtimeSeconds).toBeCloseTo(est.downtimeSeconds, 9);
+    // without a target host, or without the NIC rate, the target is not modelled
+    const unmodelled = simulateMigration(plan([vm("a")], { sharedDatastore: true }));
+    expect(
+      simulateMigration(
+        plan([vm("a", { targetHost: null })], {
+          sharedDatastore: true,
+          targetHostNicBytesPerSecond: nic,
+        }),
+      ).vms,
+    ).toEqual(unmodelled.vms);
+  });
+
+  it("target NICs: two VMs into one target host share its NIC and finish later than on two hosts", () => {
+    const settings = { sharedDatastore: true, targetHostNicBytesPerSecond: GBIT_PER_SECOND };
+    const same = simulateMigration(
+      plan(
+        [vm("a", { host: "s1", targetHost: "t1" }), vm("b", { host: "s2", targetHost: "t1" })],
+        settings,
+      ),
+    );
+    const apart = simulateMigration(
+      plan(
+        [vm("a", { host: "s1", targetHost: "t1" }), vm("b", { host: "s2", targetHost: "t2" })],
+        settings,
+      ),
+    );
+    expect(same.makespanSeconds).toBeGreaterThan(apart.makespanSeconds);
+  });
+
   it("is deterministic: the same plan gives the same JSON", () => {
     const vms = [vm("a", { diskBytes: 5e10 }), vm("b", { host: "esx02", diskBytes: 2e10 })];
     expect(JSON.stringify(simulateMigration(plan(vms)))).toBe(

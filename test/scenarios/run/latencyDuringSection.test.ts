@@ -82,10 +82,12 @@ describe("latencyDuringSection(reference)", () => {
     expect(during.p95Ms).toBeLessThanOrEqual(sameHours.source.p95Ms);
   });
 
-  it("moves with the start hour: starting at the weekly peak (hour 21) costs more than at the trough", () => {
+  it("moves with the start hour: the first hour at the weekly peak is slower than at the trough", () => {
+    // The averages over the whole window depend on how long it is (an 18 h move started at the
+    // trough runs into the evening peak), so compare the first hour of each.
     const atPeak = latencyDuringSection(scenario, platform, migration, {
       startStep: platform.peakStep,
     }).section;
-    expect(atPeak.during.p95Ms).toBeGreaterThan(result.section.during.p95Ms);
+    expect(atPeak.p95MsByHour[0]!).toBeGreaterThan(result.section.p95MsByHour[0]!);
   });
 });
