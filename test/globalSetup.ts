@@ -1,12 +1,21 @@
+import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { build } from "vite";
 
 /**
- * Builds the report front end (web/ → dist/web/) once before the tests, so that the report
- * tests and the browser tests exercise the current front-end code, not a stale build.
+ * Builds once before the tests, so that they exercise the current code, not a stale build: the
+ * compiled sources (dist/, which Monte Carlo's worker threads run) and the report front end
+ * (web/ → dist/web/, the report template).
  */
 export async function setup(): Promise<void> {
   const root = resolve(import.meta.dirname, "..");
+  execFileSync(
+    process.execPath,
+    [resolve(root, "node_modules/typescript/bin/tsc"), "-p", resolve(root, "tsconfig.build.json")],
+    {
+      stdio: "inherit",
+    },
+  );
   await build({
     configFile: resolve(root, "vite.config.ts"),
     root: resolve(root, "web"),

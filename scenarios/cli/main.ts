@@ -3,6 +3,8 @@ import { COMPARE_USAGE, compareCommand } from "./commands/compareCommand.ts";
 import { ESTIMATE_USAGE, estimateCommand } from "./commands/estimateCommand.ts";
 import { FORECAST_USAGE, forecastCommand } from "./commands/forecastCommand.ts";
 import { IMPORT_USAGE, importCommand } from "./commands/importCommand.ts";
+import { MERGE_USAGE, mergeCommand } from "./commands/mergeCommand.ts";
+import { MONTECARLO_USAGE, montecarloCommand } from "./commands/montecarloCommand.ts";
 import { REPORT_USAGE, reportCommand } from "./commands/reportCommand.ts";
 import { RUN_USAGE, runCommand } from "./commands/run.ts";
 import { SCHEMA_USAGE, schemaCommand } from "./commands/schemaCommand.ts";
@@ -20,6 +22,16 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: compareCommand,
     usage: COMPARE_USAGE,
     summary: "run scenarios and set their targets and key figures side by side",
+  },
+  montecarlo: {
+    run: montecarloCommand,
+    usage: MONTECARLO_USAGE,
+    summary: "replications with uncertain inputs: distributions and target miss probabilities",
+  },
+  merge: {
+    run: mergeCommand,
+    usage: MERGE_USAGE,
+    summary: "combine the shard outputs of cutover montecarlo --shard i/n exactly",
   },
   estimate: {
     run: estimateCommand,

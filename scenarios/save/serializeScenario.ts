@@ -68,6 +68,7 @@ function toFile(value: unknown): unknown {
 
 interface SourcedLike {
   value: number;
+  distribution: string;
   low: number;
   high: number;
   source: string | null;
@@ -89,6 +90,7 @@ function sourcedToFile(s: SourcedLike, dimension: Dimension | null): Record<stri
     ...(s.assumption === null ? {} : { assumption: s.assumption }),
     ...(s.low === s.value ? {} : { low: q(s.low) }),
     ...(s.high === s.value ? {} : { high: q(s.high) }),
+    ...(s.distribution === "fixed" ? {} : { distribution: s.distribution }),
   };
 }
 

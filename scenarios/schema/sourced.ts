@@ -20,7 +20,15 @@ export interface Sourced {
   low: number;
   /** High end for sensitivity analysis, in the same unit. */
   high: number;
+  /**
+   * How Monte Carlo draws it between low and high (mode = value): "fixed" (never varied),
+   * "uniform", "triangular" or "pert".
+   */
+  distribution: Distribution;
 }
+
+/** How a sourced value varies across Monte Carlo replications. */
+export type Distribution = "fixed" | "uniform" | "triangular" | "pert";
 
 function provenance(inner: z.ZodType<number, string | number>) {
   return z
@@ -43,6 +51,10 @@ function provenance(inner: z.ZodType<number, string | number>) {
         .meta({ description: "Why this value is assumed (when there is no source)" }),
       low: inner.optional().meta({ description: "Low end for sensitivity analysis" }),
       high: inner.optional().meta({ description: "High end for sensitivity analysis" }),
+      distribution: z.enum(["fixed", "uniform", "triangular", "pert"]).optional().meta({
+        description:
+          "How Monte Carlo draws the value between low and high, with the value as mode (default fixed)",
+      }),
     })
     .superRefine((o, ctx) => {
       if ((o.source === undefined) === (o.assumption === undefined)) {
@@ -61,9 +73,16 @@ function provenance(inner: z.ZodType<number, string | number>) {
         assumption: o.assumption ?? null,
         low: o.low ?? o.value,
         high: o.high ?? o.value,
+        distribution: o.distribution ?? "fixed",
       }),
     )
     .superRefine((o, ctx) => {
+      if (o.distribution !== "fixed" && o.low === o.high) {
+        ctx.addIssue({
+          code: "custom",
+          message: `expected low < high for a ${o.distribution} distribution, got ${o.low} and ${o.high}`,
+        });
+      }
       if (!(o.low <= o.value && o.value <= o.high)) {
         ctx.addIssue({
           code: "custom",

@@ -1,6 +1,7 @@
 export { logBeta } from "./logBeta.ts";
 export { logGamma } from "./logGamma.ts";
 export { normalQuantile } from "./normalQuantile.ts";
+export { quantileInterval } from "./quantileInterval.ts";
 export { regularizedIncompleteBeta } from "./regularizedIncompleteBeta.ts";
 export type { ReplicationSummary } from "./replicationSummary.ts";
 export { replicationSummary } from "./replicationSummary.ts";
@@ -11,3 +12,4 @@ export { Tally } from "./Tally.ts";
 export { TimeWeighted } from "./TimeWeighted.ts";
 export type { MserTruncation } from "./warmup.ts";
 export { deleteWarmup, mserTruncation } from "./warmup.ts";
+export { wilsonInterval } from "./wilsonInterval.ts";

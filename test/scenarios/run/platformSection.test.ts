@@ -106,6 +106,7 @@ describe("platformSection(reference)", () => {
           source: null,
           assumption: "test",
           currency: null,
+          distribution: "fixed",
         },
       },
     };

@@ -1,0 +1,98 @@
+import { performance } from "node:perf_hooks";
+import { loadScenario } from "../../load/loadScenario.ts";
+import { buildMonteCarloResult } from "../../montecarlo/buildMonteCarloResult.ts";
+import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
+import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
+import { runScenario } from "../../run/runScenario.ts";
+import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
+import { UsageError } from "../UsageError.ts";
+
+/** Usage line of `cutover montecarlo`. */
+export const MONTECARLO_USAGE =
+  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--seed N] [--json]";
+
+/**
+ * `cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--json]`: N replications
+ * of the scenario, each drawing its uncertain inputs (sourced values with a distribution) from
+ * its own streams, on K worker threads (default: all cores); the distributions of the makespan,
+ * the longest stun, the saving and site latency (mean, P50, P90, P95 with 95% confidence
+ * intervals) and the probability of missing each target (Wilson interval). `--shard i/n` runs
+ * replications i−1, i−1+n, … only, for `cutover merge`. Identical results for any K and any
+ * sharding; wall-clock figures only under `timing` in --json. Progress on stderr, on a terminal.
+ *
+ * @returns 0 when no replication missed a target, 1 otherwise
+ */
+export async function montecarloCommand(
+  argv: readonly string[],
+  out: NodeJS.WritableStream,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { runs: "string", workers: "string", shard: "string", seed: "string", json: "boolean" },
+    MONTECARLO_USAGE,
+    1,
+  );
+  const runs = wholeNumber(values.runs, "--runs", 1);
+  if (runs === undefined) throw new UsageError(`--runs N is required\nusage: ${MONTECARLO_USAGE}`);
+  const workers = wholeNumber(values.workers, "--workers", 1) ?? defaultWorkers();
+  const { index, count } = shardOption(values.shard);
+  const seed = seedOption(values.seed);
+  const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
+  const replications = Array.from({ length: runs }, (_, r) => r).filter(
+    (r) => r % count === index - 1,
+  );
+  const progress = progressBar(replications.length);
+  const started = performance.now();
+  const samples = await runMonteCarlo(scenario, replications, workers, progress);
+  const wallSeconds = (performance.now() - started) / 1000;
+  progress(replications.length, true);
+  const result = buildMonteCarloResult(
+    scenario,
+    runScenario(scenario).targets,
+    samples,
+    { runs, shard: `${index}/${count}` },
+    { wallSeconds, workers, replicationsPerSecond: samples.length / wallSeconds },
+  );
+  out.write(
+    values.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderMonteCarlo(result),
+  );
+  return result.targets.every((t) => t.misses === 0) ? 0 : 1;
+}
+
+function wholeNumber(
+  value: string | boolean | undefined,
+  flag: string,
+  min: number,
+): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== "string" || !Number.isSafeInteger(n) || n < min) {
+    throw new UsageError(`${flag}: expected a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+function shardOption(value: string | boolean | undefined): { index: number; count: number } {
+  if (value === undefined) return { index: 1, count: 1 };
+  const match = typeof value === "string" ? /^(\d+)\/(\d+)$/.exec(value) : null;
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (match === null || !(count >= 1) || !(index >= 1 && index <= count)) {
+    throw new UsageError(
+      `--shard: expected i/n with 1 ≤ i ≤ n, e.g. 2/4, got ${JSON.stringify(value)}`,
+    );
+  }
+  return { index, count };
+}
+
+/** A one-line progress bar on stderr when it is a terminal; silent otherwise. */
+function progressBar(total: number): (done: number, finished?: boolean) => void {
+  if (!process.stderr.isTTY) return () => {};
+  return (done, finished = false) => {
+    const width = 30;
+    const filled = Math.round((width * done) / Math.max(1, total));
+    process.stderr.write(
+      `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}${finished ? "\n" : ""}`,
+    );
+  };
+}

@@ -1,0 +1,75 @@
+import type { Target } from "../result/SimulationResult.ts";
+import type { Scenario } from "../Scenario.ts";
+import type { Sourced } from "../schema/sourced.ts";
+import { MONTE_CARLO_SCHEMA_VERSION, type MonteCarloResult } from "./MonteCarloResult.ts";
+import type { ReplicationMetrics } from "./replicationMetrics.ts";
+import { summarizeReplications } from "./summarizeReplications.ts";
+
+/** The inputs Monte Carlo varies: every sourced value whose distribution is not "fixed". */
+export function variedInputs(scenario: Scenario): MonteCarloResult["varied"] {
+  const out: MonteCarloResult["varied"] = [];
+  const walk = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) {
+      for (const [i, item] of value.entries()) walk(item, `${path}[${i}]`);
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    const s = value as Partial<Sourced>;
+    if (typeof s.value === "number" && typeof s.distribution === "string") {
+      if (s.distribution !== "fixed") {
+        out.push({
+          id: path,
+          distribution: s.distribution,
+          low: s.low!,
+          value: s.value,
+          high: s.high!,
+        });
+      }
+      return;
+    }
+    for (const [key, item] of Object.entries(value))
+      walk(item, path === "" ? key : `${path}.${key}`);
+  };
+  const { inventory: _inventory, ...rest } = scenario;
+  walk(rest, "");
+  return out;
+}
+
+/**
+ * Assembles the Monte Carlo output from replications (of a whole study or of a shard), the
+ * targets of the deterministic run (labels, limits, units) and the timing.
+ */
+export function buildMonteCarloResult(
+  scenario: Scenario,
+  targets: readonly Target[],
+  samples: readonly ReplicationMetrics[],
+  study: { runs: number; shard: string },
+  timing: MonteCarloResult["timing"],
+): MonteCarloResult {
+  const summary = summarizeReplications(samples);
+  return {
+    schemaVersion: MONTE_CARLO_SCHEMA_VERSION,
+    kind: "montecarlo",
+    scenario: {
+      name: scenario.name,
+      title: scenario.title,
+      file: scenario.file,
+      seed: scenario.seed,
+    },
+    runs: study.runs,
+    shard: study.shard,
+    varied: variedInputs(scenario),
+    metrics: summary.metrics,
+    targets: summary.targets.map((t) => {
+      const target = targets.find((x) => x.id === t.id);
+      return {
+        ...t,
+        label: target?.label ?? t.id,
+        limit: target?.limit ?? Number.NaN,
+        unit: target?.unit ?? "",
+      };
+    }),
+    samples: [...samples].sort((a, b) => a.replication - b.replication),
+    timing,
+  };
+}

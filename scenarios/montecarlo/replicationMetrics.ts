@@ -1,0 +1,36 @@
+import type { SimulationResult } from "../result/SimulationResult.ts";
+
+/** What one Monte Carlo replication keeps of its result: the figures summarised across runs. */
+export interface ReplicationMetrics {
+  /** Replication number (its random streams are those of `RandomStreams(seed, replication)`). */
+  replication: number;
+  makespanSeconds: number;
+  /** The longest switchover (stun) of any VM. */
+  maxDowntimeSeconds: number;
+  /** Saving against the baseline the scenario names. */
+  savingsFraction: number;
+  latencyP95AfterMs: number;
+  latencyP95DuringMs: number;
+  /** Each target's outcome: true when it passed. */
+  pass: Record<string, boolean>;
+}
+
+/** The figures a replication contributes to the Monte Carlo summary. */
+export function replicationMetrics(
+  replication: number,
+  result: SimulationResult,
+): ReplicationMetrics {
+  const { cost } = result;
+  return {
+    replication,
+    makespanSeconds: result.migration.makespanSeconds,
+    maxDowntimeSeconds: Math.max(0, ...result.migration.vms.map((v) => v.downtimeSeconds)),
+    savingsFraction:
+      cost.savingsBaseline === "beforeLicenceChange"
+        ? cost.savingsFraction.vsBeforeLicenceChange
+        : cost.savingsFraction.vsAfterLicenceChange,
+    latencyP95AfterMs: result.latency.after.p95Ms,
+    latencyP95DuringMs: result.latency.during.p95Ms,
+    pass: Object.fromEntries(result.targets.map((t) => [t.id, t.pass])),
+  };
+}

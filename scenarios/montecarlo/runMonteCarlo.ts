@@ -1,0 +1,69 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import type { Scenario } from "../Scenario.ts";
+import type { ReplicationMetrics } from "./replicationMetrics.ts";
+import { runReplications } from "./runReplications.ts";
+
+/** The cores of this machine: the default number of workers. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Runs replications of a scenario on `workers` threads (1: in this thread). The replications
+ * are split into contiguous blocks, one per worker; the results come back sorted by replication,
+ * and each replication's numbers depend only on its number, so the outcome is identical for any
+ * number of workers.
+ * @param onProgress called with the total number of replications done so far
+ */
+export async function runMonteCarlo(
+  scenario: Scenario,
+  replications: readonly number[],
+  workers: number,
+  onProgress: (done: number) => void = () => {},
+): Promise<ReplicationMetrics[]> {
+  const threads = Math.max(1, Math.min(workers, replications.length));
+  if (threads === 1) return runReplications(scenario, replications, onProgress);
+  const size = Math.ceil(replications.length / threads);
+  const blocks = Array.from({ length: threads }, (_, i) =>
+    replications.slice(i * size, (i + 1) * size),
+  );
+  const progress = blocks.map(() => 0);
+  const results = await Promise.all(
+    blocks.map(
+      (block, i) =>
+        new Promise<ReplicationMetrics[]>((resolve, reject) => {
+          const worker = new Worker(workerUrl(), { workerData: { scenario, replications: block } });
+          worker.on(
+            "message",
+            (message: { type: string; done?: number; results?: ReplicationMetrics[] }) => {
+              if (message.type === "progress") {
+                progress[i] = message.done ?? 0;
+                onProgress(progress.reduce((a, b) => a + b, 0));
+              } else if (message.type === "done") {
+                resolve(message.results ?? []);
+              }
+            },
+          );
+          worker.on("error", reject);
+          worker.on("exit", (code) => {
+            if (code !== 0)
+              reject(new Error(`a Monte Carlo worker stopped with exit code ${code}`));
+          });
+        }),
+    ),
+  );
+  return results.flat().sort((a, b) => a.replication - b.replication);
+}
+
+/**
+ * The compiled worker script: next to this module in dist/, or, when this module runs from the
+ * TypeScript sources (tests), the compiled copy that `npm run build` wrote to dist/.
+ */
+function workerUrl(): URL {
+  const fromSources = import.meta.url.endsWith(".ts");
+  return new URL(
+    fromSources ? "../../dist/scenarios/montecarlo/replicationWorker.js" : "./replicationWorker.js",
+    import.meta.url,
+  );
+}

@@ -1,0 +1,144 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { mergeCommand } from "../../../scenarios/cli/commands/mergeCommand.ts";
+import { montecarloCommand } from "../../../scenarios/cli/commands/montecarloCommand.ts";
+import { UsageError } from "../../../scenarios/cli/UsageError.ts";
+import { InputError } from "../../../scenarios/inventory/InputError.ts";
+import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
+import { sampleScenario } from "../../../scenarios/montecarlo/sampleScenario.ts";
+import { runCommand } from "../cli/runCommand.ts";
+
+const reference = await loadScenario("reference");
+
+/** The --json output without its wall-clock part. */
+async function study(...argv: string[]) {
+  const { code, stdout } = await runCommand(montecarloCommand, ...argv, "--json");
+  const { timing, ...rest } = JSON.parse(stdout);
+  return { code, result: rest, timing };
+}
+
+describe("sampleScenario(scenario, replication)", () => {
+  it("draws every value with a distribution within its range and keeps fixed values", () => {
+    const drawn = sampleScenario(reference, 5);
+    const before = reference.profiles.database!.dirtyRatePeakBytesPerSecond;
+    const after = drawn.profiles.database!.dirtyRatePeakBytesPerSecond;
+    expect(before.distribution).toBe("pert");
+    expect(after.value).not.toBe(before.value);
+    expect(after.value).toBeGreaterThanOrEqual(before.low);
+    expect(after.value).toBeLessThanOrEqual(before.high);
+    expect(drawn.costs.shared.networkPerMonth).toEqual(reference.costs.shared.networkPerMonth);
+    expect(drawn.inventory).toBe(reference.inventory);
+  });
+
+  it("uses common random numbers: a value draws the same in two scenarios that differ elsewhere", () => {
+    const slow = { ...reference, link: { ...reference.link, bandwidthBytesPerSecond: 1.25e8 } };
+    for (const r of [0, 7, 41]) {
+      expect(sampleScenario(slow, r).profiles.database!.dirtyRatePeakBytesPerSecond.value).toBe(
+        sampleScenario(reference, r).profiles.database!.dirtyRatePeakBytesPerSecond.value,
+      );
+    }
+    expect(sampleScenario(reference, 1).link.efficiencyFraction.value).not.toBe(
+      sampleScenario(reference, 2).link.efficiencyFraction.value,
+    );
+  });
+});
+
+describe("cutover montecarlo", () => {
+  it("gives the same numbers on 1 worker, on 2 workers and from 2 merged shards", async () => {
+    const one = await study("reference", "--runs", "12", "--workers", "1");
+    const two = await study("reference", "--runs", "12", "--workers", "2");
+    expect(two.result).toEqual(one.result);
+    const dir = mkdtempSync(join(tmpdir(), "cutover-mc-"));
+    for (const shard of ["1/2", "2/2"]) {
+      const { stdout } = await runCommand(
+        montecarloCommand,
+        "reference",
+        "--runs",
+        "12",
+        "--shard",
+        shard,
+        "--workers",
+        "1",
+        "--json",
+      );
+      writeFileSync(join(dir, `${shard[0]}.json`), stdout);
+    }
+    const merged = await runCommand(
+      mergeCommand,
+      join(dir, "2.json"),
+      join(dir, "1.json"),
+      "--json",
+    );
+    const { timing: _timing, ...mergedResult } = JSON.parse(merged.stdout);
+    expect(mergedResult).toEqual(one.result);
+    expect(one.timing.workers).toBe(1);
+    expect(two.timing.workers).toBe(2);
+  });
+
+  it("reports distributions with intervals and each target's miss probability", async () => {
+    const { result } = await study("reference", "--runs", "8", "--workers", "1");
+    expect(result.samples).toHaveLength(8);
+    expect(result.varied.length).toBeGreaterThan(10);
+    const makespan = result.metrics.makespanSeconds;
+    expect(makespan.p50.lower).toBeLessThanOrEqual(makespan.p50.value);
+    expect(makespan.p50.value).toBeLessThanOrEqual(makespan.p50.upper);
+    const ids = result.targets.map((t: { id: string }) => t.id);
+    expect(ids).toContain("migration.makespan");
+    const missProbability = result.targets.find(
+      (t: { id: string }) => t.id === "migration.makespan",
+    );
+    expect(missProbability.probability).toBe(
+      result.samples.filter((s: { pass: Record<string, boolean> }) => !s.pass["migration.makespan"])
+        .length / 8,
+    );
+  });
+
+  it("refuses a missing --runs and a malformed --shard", async () => {
+    await expect(runCommand(montecarloCommand, "reference")).rejects.toThrow(UsageError);
+    await expect(runCommand(montecarloCommand, "--runs", "4", "--shard", "3/2")).rejects.toThrow(
+      /--shard: expected i\/n/,
+    );
+  });
+});
+
+describe("cutover merge", () => {
+  it("refuses shards of different studies and incomplete sets, naming the file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cutover-merge-"));
+    const a = await runCommand(
+      montecarloCommand,
+      "reference",
+      "--runs",
+      "4",
+      "--shard",
+      "1/2",
+      "--workers",
+      "1",
+      "--json",
+    );
+    const b = await runCommand(
+      montecarloCommand,
+      "reference",
+      "--runs",
+      "4",
+      "--shard",
+      "2/2",
+      "--seed",
+      "9",
+      "--workers",
+      "1",
+      "--json",
+    );
+    writeFileSync(join(dir, "a.json"), a.stdout);
+    writeFileSync(join(dir, "b.json"), b.stdout);
+    writeFileSync(join(dir, "junk.json"), "{}");
+    await expect(
+      runCommand(mergeCommand, join(dir, "a.json"), join(dir, "b.json")),
+    ).rejects.toThrow(/b\.json: expected a shard of the same study/);
+    await expect(runCommand(mergeCommand, join(dir, "a.json"))).rejects.toThrow(
+      /expected all 4 replications, got 2 missing/,
+    );
+    await expect(runCommand(mergeCommand, join(dir, "junk.json"))).rejects.toThrow(InputError);
+  });
+});
