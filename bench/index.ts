@@ -30,6 +30,7 @@ import { MMC_MODELS } from "./mmc/MmcModel.ts";
 import { oursEngine, oursEventsEngine } from "./mmc/oursEngine.ts";
 import { simjsEngine } from "./mmc/simjsEngine.ts";
 import { findSimpy } from "./mmc/simpyEngine.ts";
+import { compareWorkers } from "./montecarlo/compareWorkers.ts";
 import { formatCount, formatPercent, formatRatio } from "./report/formatNumber.ts";
 import { formatTable } from "./report/formatTable.ts";
 import { machineInfo } from "./report/machineInfo.ts";
@@ -48,7 +49,12 @@ import { machineInfo } from "./report/machineInfo.ts";
  */
 
 const SEED = 20_240_601;
-const TARGETS = { oursOverSimpy: 25, oursOverSimjs: 3, ceilingOverEngine: 3 };
+const TARGETS = {
+  monteCarloSpeedUp: 1.7,
+  oursOverSimpy: 25,
+  oursOverSimjs: 3,
+  ceilingOverEngine: 3,
+};
 /** Wall-time budgets, seconds (issues 4 and 5): reported against, never asserted. */
 const BUDGETS = { contentionYear: 1, referenceMigration: 0.1, migration20k: 60 };
 
@@ -283,6 +289,36 @@ log(
 log(migrationTable([...migrationReferenceRows, ...migrationScaleRows]));
 log();
 
+// Issue 7: Monte Carlo replications of the reference on 1 and 2 worker threads.
+const monteCarloReplications = options.quick ? 100 : 1_000;
+progress(`Monte Carlo: ${monteCarloReplications} replications of the reference on 1 and 2 workers`);
+const monteCarlo = await compareWorkers("reference", monteCarloReplications, [1, 2]);
+if (!monteCarlo.identical)
+  failures.push("Monte Carlo: 1 and 2 workers gave different replications");
+log(
+  `Monte Carlo: ${monteCarloReplications} replications of the reference scenario (runner as cutover run)`,
+);
+log(
+  formatTable(
+    [
+      { header: "workers", numeric: true },
+      { header: "replications", numeric: true },
+      { header: "wall s", numeric: true },
+      { header: "replications/s", numeric: true },
+      { header: "peak RSS MiB", numeric: true },
+    ],
+    monteCarlo.rows.map((row) => [
+      String(row.workers),
+      formatCount(row.replications),
+      row.wallSeconds.toFixed(2),
+      row.replicationsPerSecond.toFixed(1),
+      row.peakRssMiB.toFixed(0),
+    ]),
+  ),
+);
+log(`results identical on 1 and 2 workers: ${monteCarlo.identical ? "yes" : "NO"}`);
+log();
+
 const targets = targetLines();
 log("Targets (reported, not asserted):");
 for (const target of targets) {
@@ -314,6 +350,7 @@ if (options.jsonPath !== null) {
       estates: contentionEstateRows,
     },
     migration: { reference: migrationReferenceRows, scale: migrationScaleRows },
+    monteCarlo,
     targets,
     failures,
   };
@@ -467,6 +504,17 @@ function targetLines(): {
   );
   const programmes = migrationScaleRows.map((row) => ({ size: row.vms, wall: row.wallSeconds }));
   growthLine("migrationGrowth", programmes[0], programmes.at(-1), "VMs, migration programme");
+  const [oneWorker, twoWorkers] = monteCarlo.rows;
+  if (oneWorker !== undefined && twoWorkers !== undefined) {
+    const speedUp = twoWorkers.replicationsPerSecond / oneWorker.replicationsPerSecond;
+    lines.push({
+      name: "monteCarloSpeedUp2",
+      ratio: speedUp,
+      target: TARGETS.monteCarloSpeedUp,
+      met: speedUp >= TARGETS.monteCarloSpeedUp,
+      text: `Monte Carlo speed-up on 2 workers = ${formatRatio(speedUp)} (target ≥ ${TARGETS.monteCarloSpeedUp}×), identical results: ${monteCarlo.identical ? "yes" : "NO"}`,
+    });
+  }
   return lines;
 }
 

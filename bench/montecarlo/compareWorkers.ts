@@ -1,0 +1,47 @@
+import { performance } from "node:perf_hooks";
+import { loadScenario } from "../../scenarios/load/loadScenario.ts";
+import type { ReplicationMetrics } from "../../scenarios/montecarlo/replicationMetrics.ts";
+import { runMonteCarlo } from "../../scenarios/montecarlo/runMonteCarlo.ts";
+
+/** One Monte Carlo study timed on a number of worker threads. */
+export interface MonteCarloRow {
+  workers: number;
+  replications: number;
+  wallSeconds: number;
+  replicationsPerSecond: number;
+  /** Largest resident set of the process so far, MiB (workers share the process). */
+  peakRssMiB: number;
+}
+
+/**
+ * Runs the same replications of a built-in scenario on each worker count and checks that every
+ * run gives the same replications, number for number.
+ * @returns the rows and whether the results were identical
+ */
+export async function compareWorkers(
+  scenarioName: string,
+  replications: number,
+  workerCounts: readonly number[],
+): Promise<{ rows: MonteCarloRow[]; identical: boolean }> {
+  const scenario = await loadScenario(scenarioName);
+  const all = Array.from({ length: replications }, (_, r) => r);
+  await runMonteCarlo(scenario, all.slice(0, Math.min(10, replications)), 1); // warm-up
+  const rows: MonteCarloRow[] = [];
+  let first: ReplicationMetrics[] | undefined;
+  let identical = true;
+  for (const workers of workerCounts) {
+    const started = performance.now();
+    const samples = await runMonteCarlo(scenario, all, workers);
+    const wallSeconds = (performance.now() - started) / 1000;
+    if (first === undefined) first = samples;
+    else identical &&= JSON.stringify(samples) === JSON.stringify(first);
+    rows.push({
+      workers,
+      replications,
+      wallSeconds,
+      replicationsPerSecond: replications / wallSeconds,
+      peakRssMiB: process.resourceUsage().maxRSS / 1024,
+    });
+  }
+  return { rows, identical };
+}
