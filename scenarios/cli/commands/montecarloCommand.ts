@@ -2,14 +2,16 @@ import { performance } from "node:perf_hooks";
 import { loadScenario } from "../../load/loadScenario.ts";
 import { buildMonteCarloResult } from "../../montecarlo/buildMonteCarloResult.ts";
 import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
+import type { ReplicationMetrics } from "../../montecarlo/replicationMetrics.ts";
 import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
+import { summarizeReplications } from "../../montecarlo/summarizeReplications.ts";
 import { runScenario } from "../../run/runScenario.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
 
 /** Usage line of `cutover montecarlo`. */
 export const MONTECARLO_USAGE =
-  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--seed N] [--json]";
+  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--precision F [--max-runs M]] [--seed N] [--json]";
 
 /**
  * `cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--json]`: N replications
@@ -17,7 +19,9 @@ export const MONTECARLO_USAGE =
  * its own streams, on K worker threads (default: all cores); the distributions of the makespan,
  * the longest stun, the saving and site latency (mean, P50, P90, P95 with 95% confidence
  * intervals) and the probability of missing each target (Wilson interval). `--shard i/n` runs
- * replications i−1, i−1+n, … only, for `cutover merge`. Identical results for any K and any
+ * replications i−1, i−1+n, … only, for `cutover merge`. `--precision F` runs further batches of N
+ * until the makespan's mean is known to ±F (relative half-width of its 95% interval), at most
+ * `--max-runs` replications (default 100 N). Identical results for any K and any
  * sharding; wall-clock figures only under `timing` in --json. Progress on stderr, on a terminal.
  *
  * @returns 0 when no replication missed a target, 1 otherwise
@@ -28,7 +32,15 @@ export async function montecarloCommand(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { runs: "string", workers: "string", shard: "string", seed: "string", json: "boolean" },
+    {
+      runs: "string",
+      workers: "string",
+      shard: "string",
+      seed: "string",
+      json: "boolean",
+      precision: "string",
+      "max-runs": "string",
+    },
     MONTECARLO_USAGE,
     1,
   );
@@ -38,25 +50,50 @@ export async function montecarloCommand(
   const { index, count } = shardOption(values.shard);
   const seed = seedOption(values.seed);
   const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
-  const replications = Array.from({ length: runs }, (_, r) => r).filter(
-    (r) => r % count === index - 1,
-  );
-  const progress = progressBar(replications.length);
+  const precision = fractionOption(values.precision, "--precision");
+  const maxRuns = wholeNumber(values["max-runs"], "--max-runs", runs) ?? runs * 100;
+  if (precision !== undefined && count > 1) {
+    throw new UsageError(`--precision cannot be combined with --shard\nusage: ${MONTECARLO_USAGE}`);
+  }
   const started = performance.now();
-  const samples = await runMonteCarlo(scenario, replications, workers, progress);
+  let samples: ReplicationMetrics[] = [];
+  let total = runs;
+  // Batches of `runs` replications, numbered on from the last: deterministic for any K, and
+  // stopping as soon as the makespan's mean is known to within ±precision (relative).
+  for (let from = 0; ; from = total, total = Math.min(maxRuns, total + runs)) {
+    const batch = Array.from({ length: total - from }, (_, i) => from + i).filter(
+      (r) => r % count === index - 1,
+    );
+    const progress = progressBar(batch.length);
+    samples = [...samples, ...(await runMonteCarlo(scenario, batch, workers, progress))];
+    progress(batch.length, true);
+    if (precision === undefined || total >= maxRuns) break;
+    const { mean, meanHalfWidth } = summarizeReplications(samples).metrics.makespanSeconds;
+    if (meanHalfWidth <= precision * Math.abs(mean)) break;
+  }
   const wallSeconds = (performance.now() - started) / 1000;
-  progress(replications.length, true);
   const result = buildMonteCarloResult(
     scenario,
     runScenario(scenario).targets,
     samples,
-    { runs, shard: `${index}/${count}` },
+    { runs: total, shard: `${index}/${count}` },
     { wallSeconds, workers, replicationsPerSecond: samples.length / wallSeconds },
   );
   out.write(
     values.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderMonteCarlo(result),
   );
   return result.targets.every((t) => t.misses === 0) ? 0 : 1;
+}
+
+function fractionOption(value: string | boolean | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== "string" || !(n > 0 && n < 1)) {
+    throw new UsageError(
+      `${flag}: expected a fraction between 0 and 1, e.g. 0.01, got ${JSON.stringify(value)}`,
+    );
+  }
+  return n;
 }
 
 function wholeNumber(

@@ -95,6 +95,24 @@ describe("cutover montecarlo", () => {
     );
   });
 
+  it("--precision runs batches until the makespan's mean is known to ±F, numbering on", async () => {
+    const { result } = await study(
+      "reference",
+      "--runs",
+      "6",
+      "--workers",
+      "1",
+      "--precision",
+      "0.05",
+    );
+    const m = result.metrics.makespanSeconds;
+    expect(result.runs % 6).toBe(0);
+    expect(result.samples).toHaveLength(result.runs);
+    expect(m.meanHalfWidth).toBeLessThanOrEqual(0.05 * m.mean);
+    const first = await study("reference", "--runs", "6", "--workers", "1");
+    expect(result.samples.slice(0, 6)).toEqual(first.result.samples);
+  });
+
   it("refuses a missing --runs and a malformed --shard", async () => {
     await expect(runCommand(montecarloCommand, "reference")).rejects.toThrow(UsageError);
     await expect(runCommand(montecarloCommand, "--runs", "4", "--shard", "3/2")).rejects.toThrow(
