@@ -38,7 +38,8 @@ export function resolveScenario(
         fieldKind: "field",
         file,
         field: `${field}.hosts`,
-        expected: "at least one host (the inventory has none)",
+        expected:
+          "at least one host (the inventory has none: give an RVTools export with its vHost tab, or the CSV template with its hosts file)",
       });
     }
     return { ...platform, hosts };

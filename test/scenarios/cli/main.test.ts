@@ -127,6 +127,33 @@ describe("cutover run", () => {
   });
 });
 
+describe("a bare CSV template", () => {
+  it("runs the documented example (VMs and hosts files in a folder) against the reference platforms", async () => {
+    const dir = tempDir();
+    const templates = join(import.meta.dirname, "../../../scenarios/inventory");
+    for (const name of ["template-example.csv", "template-example-hosts.csv"]) {
+      writeFileSync(join(dir, name), readFileSync(join(templates, name)));
+    }
+    const { code, stdout, stderr } = await cli("run", dir, "--json");
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).inventory).toMatchObject({
+      vmCount: 5,
+      hostCount: 2,
+      source: { kind: "csv-template" },
+    });
+  });
+
+  it("says what is missing when the hosts file is not there", async () => {
+    const { code, stderr } = await cli(
+      "run",
+      join(import.meta.dirname, "../../../scenarios/inventory/template-example.csv"),
+    );
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/expected at least one host .*the CSV template with its hosts file/);
+  });
+});
+
 describe("cutover import", () => {
   it("gives the same summary for the .xlsx and the CSV folders (comma, and semicolon with decimal commas)", async () => {
     const file = join(tempDir(), "export.xlsx");

@@ -329,7 +329,7 @@ describe("importInventory(path) on the CSV template", () => {
       networks: ["web-frontend", "backend"],
       group: "Acme",
       sites: 12,
-      profile: "web",
+      profile: "web-dedicated",
       hardwareVersion: 19,
       activeMemoryBytes: 1.5 * GIB,
       snapshotCount: 0,
