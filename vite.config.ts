@@ -10,6 +10,10 @@ export const config = defineConfig({
   root: process.env.VITEST === undefined ? "web" : ".",
   base: "./",
   plugins: [devResultPlugin()],
+  resolve: {
+    // csv-parse's Node build needs Node's Buffer and streams; its browser build is the same parser
+    alias: [{ find: /^csv-parse\/sync$/, replacement: "csv-parse/browser/esm/sync" }],
+  },
   build: {
     outDir: "../dist/web",
     emptyOutDir: true,

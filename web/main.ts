@@ -1,19 +1,25 @@
+import type { SimulationResult } from "../scenarios/result/SimulationResult.ts";
+import { mountWorkbench } from "./interactive/workbench.ts";
 import { readResult } from "./readResult.ts";
 import { renderReport } from "./renderReport.ts";
+import { RunnerClient } from "./worker/RunnerClient.ts";
+import RunnerWorker from "./worker/runnerWorker.ts?worker&inline";
 
 /**
  * Entry point of the report page: the result embedded by `cutover report`, or (under
- * `npm run dev`) the reference scenario's result served by the dev server.
+ * `npm run dev`) the reference scenario's result served by the dev server; then the controls
+ * that open other scenarios and try what-if values, run in a worker inlined into the page.
  */
 async function start(): Promise<void> {
   const root = document.getElementById("report");
   if (root === null) return;
   const embedded = document.getElementById("cutover-result")?.textContent ?? "null";
+  let shown: SimulationResult | null = null;
   try {
-    const result = readResult(
+    shown = readResult(
       embedded === "null" ? await (await fetch("./result.json")).text() : embedded,
     );
-    renderReport(root, result);
+    renderReport(root, shown);
   } catch (error) {
     root.replaceChildren();
     const message = document.createElement("p");
@@ -22,6 +28,9 @@ async function start(): Promise<void> {
     message.textContent = `This report cannot be shown: ${(error as Error).message}`;
     root.append(message);
   }
+  const controls = document.getElementById("workbench");
+  if (controls === null || typeof Worker === "undefined") return;
+  mountWorkbench(controls, root, new RunnerClient(new RunnerWorker()), shown);
 }
 
 void start();
