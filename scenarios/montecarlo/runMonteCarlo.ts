@@ -10,8 +10,8 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Runs replications of a scenario on `workers` threads (1: in this thread). The replications
- * are split into contiguous blocks, one per worker; the results come back sorted by replication,
+ * Runs replications of a scenario on `workers` threads: this one and workers − 1 worker threads.
+ * The replications are split into contiguous blocks, one per thread; the results come back sorted by replication,
  * and each replication's numbers depend only on its number, so the outcome is identical for any
  * number of workers.
  * @param onProgress called with the total number of replications done so far
@@ -29,30 +29,31 @@ export async function runMonteCarlo(
     replications.slice(i * size, (i + 1) * size),
   );
   const progress = blocks.map(() => 0);
-  const results = await Promise.all(
-    blocks.map(
-      (block, i) =>
-        new Promise<ReplicationMetrics[]>((resolve, reject) => {
-          const worker = new Worker(workerUrl(), { workerData: { scenario, replications: block } });
-          worker.on(
-            "message",
-            (message: { type: string; done?: number; results?: ReplicationMetrics[] }) => {
-              if (message.type === "progress") {
-                progress[i] = message.done ?? 0;
-                onProgress(progress.reduce((a, b) => a + b, 0));
-              } else if (message.type === "done") {
-                resolve(message.results ?? []);
-              }
-            },
-          );
-          worker.on("error", reject);
-          worker.on("exit", (code) => {
-            if (code !== 0)
-              reject(new Error(`a Monte Carlo worker stopped with exit code ${code}`));
-          });
-        }),
-    ),
+  const report = (i: number, done: number) => {
+    progress[i] = done;
+    onProgress(progress.reduce((a, b) => a + b, 0));
+  };
+  // Blocks 1…K−1 go to worker threads; block 0 runs here meanwhile, on the thread that is
+  // already warm (workers start cold: loading and compiling cost them their first seconds).
+  const others = blocks.slice(1).map(
+    (block, i) =>
+      new Promise<ReplicationMetrics[]>((resolve, reject) => {
+        const worker = new Worker(workerUrl(), { workerData: { scenario, replications: block } });
+        worker.on(
+          "message",
+          (message: { type: string; done?: number; results?: ReplicationMetrics[] }) => {
+            if (message.type === "progress") report(i + 1, message.done ?? 0);
+            else if (message.type === "done") resolve(message.results ?? []);
+          },
+        );
+        worker.on("error", reject);
+        worker.on("exit", (code) => {
+          if (code !== 0) reject(new Error(`a Monte Carlo worker stopped with exit code ${code}`));
+        });
+      }),
   );
+  const here = runReplications(scenario, blocks[0] ?? [], (done) => report(0, done));
+  const results = [here, ...(await Promise.all(others))];
   return results.flat().sort((a, b) => a.replication - b.replication);
 }
 

@@ -63,16 +63,26 @@ export interface CostSection {
   /**
    * One-at-a-time sensitivity of the saving to every sourced cost input (tornado bars sorted by
    * swing), for the monthly saving and the TCO (NPV) saving against each baseline, and the
-   * break-even value of the main prices.
+   * break-even value of the main prices; null when the run skipped it (a Monte Carlo
+   * replication, where the distribution of the saving takes its place).
    */
-  sensitivity: {
-    monthlySaving: Record<BaselineKey, TornadoBar[]>;
-    tcoSaving: Record<BaselineKey, TornadoBar[]>;
-    breakEven: BreakEvenRow[];
-    notVaried: { id: string; reason: string }[];
-  };
+  sensitivity: CostSensitivity | null;
   /** How the inputs were read (units, what counts), for the report. */
   notes: string[];
+}
+
+/** The sensitivity part of the cost section. */
+export interface CostSensitivity {
+  monthlySaving: Record<BaselineKey, TornadoBar[]>;
+  tcoSaving: Record<BaselineKey, TornadoBar[]>;
+  breakEven: BreakEvenRow[];
+  notVaried: { id: string; reason: string }[];
+}
+
+/** What a cost section computes beyond the bills, the TCO and the target. */
+export interface CostSectionOptions {
+  /** Tornado and break-even prices (default true; Monte Carlo replications skip them). */
+  sensitivity?: boolean;
 }
 
 type Plain<T> = T extends Sourced
@@ -102,7 +112,10 @@ const NOTES = [
  * @example
  * costSection(await loadScenario("reference")).targets[0]; // { id: "cost.savings", value ≈ 0.275, limit 0.27, … }
  */
-export function costSection(scenario: Scenario): { section: CostSection; targets: Target[] } {
+export function costSection(
+  scenario: Scenario,
+  options: CostSectionOptions = {},
+): { section: CostSection; targets: Target[] } {
   const inputs = costInputsOf(scenario);
   const estate = estateOf(scenario);
   const monthly = monthlyCosts(inputs, estate);
@@ -136,31 +149,34 @@ export function costSection(scenario: Scenario): { section: CostSection; targets
       discountRateFraction: inputs.discountRateFraction,
       growth,
     },
-    sensitivity: {
-      monthlySaving: perBaseline((k) =>
-        tornado(inputs, parameters.varied, (i) => monthlySaving(i, k)),
-      ),
-      tcoSaving: perBaseline((k) =>
-        tornado(
-          inputs,
-          parameters.varied,
-          (i) => totalCostOfOwnership(i, estate, plan)[k].savingsFraction,
-        ),
-      ),
-      breakEven: parameters.varied
-        .filter((p) => MAIN_PRICES.test(p.id))
-        .map((p) => ({
-          id: p.id,
-          value: p.value,
-          vsBeforeLicenceChange: breakEven(inputs, p, (i) =>
-            monthlySaving(i, "vsBeforeLicenceChange"),
-          ),
-          vsAfterLicenceChange: breakEven(inputs, p, (i) =>
-            monthlySaving(i, "vsAfterLicenceChange"),
-          ),
-        })),
-      notVaried: parameters.notVaried,
-    },
+    sensitivity:
+      options.sensitivity === false
+        ? null
+        : {
+            monthlySaving: perBaseline((k) =>
+              tornado(inputs, parameters.varied, (i) => monthlySaving(i, k)),
+            ),
+            tcoSaving: perBaseline((k) =>
+              tornado(
+                inputs,
+                parameters.varied,
+                (i) => totalCostOfOwnership(i, estate, plan)[k].savingsFraction,
+              ),
+            ),
+            breakEven: parameters.varied
+              .filter((p) => MAIN_PRICES.test(p.id))
+              .map((p) => ({
+                id: p.id,
+                value: p.value,
+                vsBeforeLicenceChange: breakEven(inputs, p, (i) =>
+                  monthlySaving(i, "vsBeforeLicenceChange"),
+                ),
+                vsAfterLicenceChange: breakEven(inputs, p, (i) =>
+                  monthlySaving(i, "vsAfterLicenceChange"),
+                ),
+              })),
+            notVaried: parameters.notVaried,
+          },
     notes: NOTES,
   };
   const value = monthly.savingsFraction[key];

@@ -13,16 +13,22 @@ import { latencyDuringSection } from "./latencyDuringSection.ts";
 import { migrationSection } from "./migrationSection.ts";
 import { platformSection } from "./platformSection.ts";
 
+/** What a run may skip. */
+export interface RunOptions {
+  /** The cost sensitivity analysis (tornado, break-even); default true. */
+  sensitivity?: boolean;
+}
+
 /**
  * The runner: the composition root that wires the models onto the engine for one scenario and
  * gathers what they produce into a {@link SimulationResult}. Deterministic: the same scenario
  * (and seed) gives the same result, byte for byte once serialised.
  */
-export function runScenario(scenario: Scenario): SimulationResult {
+export function runScenario(scenario: Scenario, options: RunOptions = {}): SimulationResult {
   const summary = inventorySummary(scenario.inventory);
   const platform = platformSection(scenario);
   const migration = migrationSection(scenario, platform.section);
-  const cost = costSection(scenario);
+  const cost = costSection(scenario, { sensitivity: options.sensitivity !== false });
   const during = latencyDuringSection(scenario, platform.section, migration.section, {
     tierCallsPerRequest: siteWeightedTierCalls(scenario),
   }).section;

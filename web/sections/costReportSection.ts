@@ -43,7 +43,7 @@ export function costReportSection(parent: Parent, result: SimulationResult): voi
     c.savingsBaseline === "beforeLicenceChange"
       ? c.savingsFraction.vsBeforeLicenceChange
       : c.savingsFraction.vsAfterLicenceChange;
-  tornadoChart(s, tornadoRows(result), base);
+  if (c.sensitivity !== null) tornadoChart(s, tornadoRows(result), base);
   const bills = [
     ["Dedicated, before", c.monthly.dedicatedBefore],
     ["Dedicated, after", c.monthly.dedicatedAfter],

@@ -40,7 +40,7 @@ export function tornadoRows(result: SimulationResult): TornadoRow[] {
     result.cost.savingsBaseline === "beforeLicenceChange"
       ? "vsBeforeLicenceChange"
       : "vsAfterLicenceChange";
-  return result.cost.sensitivity.monthlySaving[key].map((bar) => ({
+  return (result.cost.sensitivity?.monthlySaving[key] ?? []).map((bar) => ({
     input: bar.id,
     atLow: bar.outputAtLow,
     atHigh: bar.outputAtHigh,

@@ -78,32 +78,34 @@ describe("costSection(reference)", () => {
   });
 
   it("sensitivity: a tornado over every sourced cost input, sorted by swing, with break-even prices", () => {
-    const bars = section.sensitivity.monthlySaving.vsBeforeLicenceChange;
+    const bars = section.sensitivity!.monthlySaving.vsBeforeLicenceChange;
     expect(bars.length).toBeGreaterThan(10);
     for (let i = 1; i < bars.length; i++) {
       expect(bars[i - 1]?.swing ?? 0).toBeGreaterThanOrEqual(bars[i]?.swing ?? 0);
     }
     expect(bars[0]?.id).toBe("costs.dedicated.hostPerMonth");
-    const vcpu = section.sensitivity.breakEven.find((r) => r.id === "costs.shared.perVcpuPerMonth");
+    const vcpu = section.sensitivity!.breakEven.find(
+      (r) => r.id === "costs.shared.perVcpuPerMonth",
+    );
     // 4130 + 120 (p − 9) = 5700
     expect(vcpu?.vsBeforeLicenceChange).toBeCloseTo(9 + 1570 / 120, 6);
-    const perCore = section.sensitivity.breakEven.find(
+    const perCore = section.sensitivity!.breakEven.find(
       (r) => r.id === "costs.dedicated.licenceAfter.pricePerCorePerYear",
     );
     // the per-core price only moves the after-change bill: 3960 + 96 p ÷ 12 + 1200 = 4130 → no p ≥ 0
     expect(perCore?.vsBeforeLicenceChange).toBeNull();
     expect(perCore?.vsAfterLicenceChange).toBeNull();
     // the per-core price moves the saving vs the new bill only
-    const after = section.sensitivity.monthlySaving.vsAfterLicenceChange;
+    const after = section.sensitivity!.monthlySaving.vsAfterLicenceChange;
     const core = after.find((b) => b.id === "costs.dedicated.licenceAfter.pricePerCorePerYear");
     // low: $185 × 0.92 = €170.2 per core per year; bill = 5160 + 96 × 170.2 ÷ 12
     expect(core?.outputAtLow).toBeCloseTo(1 - 4130 / (5160 + (96 * 185 * 0.92) / 12), 9);
     expect(core?.outputAtHigh).toBeCloseTo(1 - 4130 / 7736, 9);
-    expect(section.sensitivity.notVaried.map((n) => n.id)).toEqual(["costs.exchangeRates.USD"]);
+    expect(section.sensitivity!.notVaried.map((n) => n.id)).toEqual(["costs.exchangeRates.USD"]);
   });
 
   it("the TCO tornado varies the business-case inputs too: a dearer migration lowers the NPV saving", () => {
-    const bars = section.sensitivity.tcoSaving.vsBeforeLicenceChange;
+    const bars = section.sensitivity!.tcoSaving.vsBeforeLicenceChange;
     const oneOff = bars.find((b) => b.id === "costs.migrationOneOff");
     expect(oneOff?.outputAtHigh ?? 1).toBeLessThan(oneOff?.outputAtLow ?? 0);
     expect(oneOff?.outputAtLow).toBeCloseTo(
