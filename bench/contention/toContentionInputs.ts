@@ -1,5 +1,6 @@
 import type { SeriesHost, SeriesVm } from "../../models/contention/contentionSeries.ts";
 import type { PlatformView } from "../../scenarios/run/platformSection.ts";
+import { seriesVmOf } from "../../scenarios/run/platformSection.ts";
 import { workloadProfileOf } from "../../scenarios/run/workloadProfileOf.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
 
@@ -19,17 +20,7 @@ export function toContentionInputs(
   const vms: SeriesVm[] = scenario.inventory.vms.flatMap((vm) => {
     const host = view.placement[vm.name];
     if (vm.powerState !== "poweredOn" || host === undefined) return [];
-    const profile = workloadProfileOf(scenario, vm);
-    return [
-      {
-        name: vm.name,
-        host,
-        vcpu: vm.vcpu,
-        memoryBytes: vm.memoryBytes,
-        activeMemoryBytes: vm.activeMemoryBytes ?? vm.memoryBytes * profile.activeMemoryFraction,
-        profile,
-      },
-    ];
+    return [seriesVmOf(vm, host, workloadProfileOf(scenario, vm))];
   });
   const hosts: SeriesHost[] = view.hosts.map((h) => {
     const tenantVcpus = vms.filter((vm) => vm.host === h.host).reduce((s, vm) => s + vm.vcpu, 0);

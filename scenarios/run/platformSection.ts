@@ -251,17 +251,7 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
   const seriesVms: SeriesVm[] = ctx.vms.flatMap((vm) => {
     const host = placement.hostOf[vm.name];
     if (host === undefined) return [];
-    const profile = ctx.profileOf(vm);
-    return [
-      {
-        name: vm.name,
-        host,
-        vcpu: vm.vcpu,
-        memoryBytes: vm.memoryBytes,
-        activeMemoryBytes: vm.activeMemoryBytes ?? vm.memoryBytes * profile.activeMemoryFraction,
-        profile,
-      },
-    ];
+    return [seriesVmOf(vm, host, ctx.profileOf(vm))];
   });
   const series = contentionSeries(seriesHosts, seriesVms, ctx.steps, HOUR, DEFAULT_TRAFFIC_SHAPE);
   const hostInfo = new Map(seriesHosts.map((h) => [h.name, h]));
@@ -327,4 +317,19 @@ function antiAffinityRules(vms: readonly Vm[], scenario: Scenario): PlacementRul
       kind: "antiAffinity" as const,
       vms: names,
     }));
+}
+
+/**
+ * A VM as the contention model takes it: on `host`, with its active memory (reported, else the
+ * profile's active fraction of its memory).
+ */
+export function seriesVmOf(vm: Vm, host: string, profile: WorkloadProfile): SeriesVm {
+  return {
+    name: vm.name,
+    host,
+    vcpu: vm.vcpu,
+    memoryBytes: vm.memoryBytes,
+    activeMemoryBytes: vm.activeMemoryBytes ?? vm.memoryBytes * profile.activeMemoryFraction,
+    profile,
+  };
 }
