@@ -118,6 +118,23 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
     expect(await alert.textContent()).toMatch(/schema version 99; this report reads version 1/);
   });
 
+  it("draws each chart of the reference as before (SVG snapshots: a regression guard, not truth)", async () => {
+    const result = runScenario(await loadScenario("reference"));
+    const { page } = await open(browser, result);
+    for (const chart of [
+      "migration-gantt",
+      "link-use",
+      "latency",
+      "contention-before",
+      "contention-after",
+      "cost-monthly",
+      "cost-tornado",
+    ]) {
+      const svg = await page.locator(`figure#${chart} svg`).evaluate((node) => node.outerHTML);
+      await expect(svg.replaceAll("><", ">\n<")).toMatchFileSnapshot(`__snapshots__/${chart}.svg`);
+    }
+  });
+
   it("saves a chart as SVG", async () => {
     const result = runScenario(await loadScenario("reference"));
     const { page } = await open(browser, result);
