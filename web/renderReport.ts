@@ -2,6 +2,7 @@ import { select } from "d3";
 import type { SimulationResult } from "../scenarios/result/SimulationResult.ts";
 import { assumptionsSection } from "./sections/assumptionsSection.ts";
 import { costReportSection } from "./sections/costReportSection.ts";
+import { forecastReportSection } from "./sections/forecastReportSection.ts";
 import { headerSection } from "./sections/headerSection.ts";
 import { inventorySection } from "./sections/inventorySection.ts";
 import { migrationReportSection } from "./sections/migrationReportSection.ts";
@@ -16,6 +17,7 @@ const SECTIONS: readonly ((parent: Parent, result: SimulationResult) => void)[] 
   migrationReportSection,
   platformReportSection,
   costReportSection,
+  forecastReportSection,
   inventorySection,
   assumptionsSection,
 ];

@@ -54,7 +54,15 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
   it("renders every section of the reference report from disk with no console error", async () => {
     const result = runScenario(await loadScenario("reference"));
     const { page, problems, firstRenderMs } = await open(browser, result);
-    for (const id of ["targets", "migration", "platform", "cost", "inventory", "assumptions"]) {
+    for (const id of [
+      "targets",
+      "migration",
+      "platform",
+      "cost",
+      "forecast",
+      "inventory",
+      "assumptions",
+    ]) {
       expect(await page.locator(`section#${id}`).count(), id).toBe(1);
     }
     for (const chart of [
@@ -65,6 +73,10 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
       "contention-after",
       "cost-monthly",
       "cost-tornado",
+      "cost-waterfall",
+      "cost-licence",
+      "cost-tco",
+      "forecast-runout",
     ]) {
       expect(await page.locator(`figure#${chart} svg[role="img"]`).count(), chart).toBe(1);
     }
@@ -129,6 +141,10 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
       "contention-after",
       "cost-monthly",
       "cost-tornado",
+      "cost-waterfall",
+      "cost-licence",
+      "cost-tco",
+      "forecast-runout",
     ]) {
       const svg = await page.locator(`figure#${chart} svg`).evaluate((node) => node.outerHTML);
       await expect(svg.replaceAll("><", ">\n<")).toMatchFileSnapshot(`__snapshots__/${chart}.svg`);

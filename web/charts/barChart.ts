@@ -2,6 +2,9 @@ import { axisBottom, axisLeft, max, scaleBand, scaleLinear } from "d3";
 import type { Parent } from "../sections/section.ts";
 import { chartFrame } from "./chartFrame.ts";
 
+/** Series colours as attributes, so that a saved SVG keeps them (grey, amber, blue). */
+const SERIES_COLORS = ["#8c959f", "#bf8700", "#1f6feb"];
+
 /** One bar: a category, a series within it, a value and its label. */
 export interface Bar {
   category: string;
@@ -33,6 +36,7 @@ export function barChart(
   const g = frame.plot.selectAll("g.bar").data(bars).join("g").attr("class", "bar");
   g.append("rect")
     .attr("class", (b) => `series-${series.indexOf(b.series)}`)
+    .attr("fill", (b) => SERIES_COLORS[series.indexOf(b.series) % SERIES_COLORS.length]!)
     .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0))
     .attr("y", (b) => y(b.value))
     .attr("width", inner.bandwidth())
@@ -56,6 +60,7 @@ export function barChart(
     legend
       .append("rect")
       .attr("class", `series-${i}`)
+      .attr("fill", SERIES_COLORS[i % SERIES_COLORS.length]!)
       .attr("y", i * 18)
       .attr("width", 12)
       .attr("height", 12);

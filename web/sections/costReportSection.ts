@@ -1,8 +1,14 @@
 import { formatMoney, formatPercent } from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import { barChart } from "../charts/barChart.ts";
 import { stackedBarChart } from "../charts/stackedBarChart.ts";
+import { tcoChart } from "../charts/tcoChart.ts";
 import { tornadoChart } from "../charts/tornadoChart.ts";
+import { waterfallChart } from "../charts/waterfallChart.ts";
+import { billWaterfall } from "../transforms/billWaterfall.ts";
 import { costSegments, tornadoRows } from "../transforms/costBars.ts";
+import { licenceBars } from "../transforms/licenceBars.ts";
+import { tcoLines } from "../transforms/tcoLines.ts";
 import { toCsv } from "../transforms/toCsv.ts";
 import { downloadButton } from "./downloadButton.ts";
 import { facts, type Parent, section, table } from "./section.ts";
@@ -39,6 +45,17 @@ export function costReportSection(parent: Parent, result: SimulationResult): voi
     ],
   ]);
   stackedBarChart(s, costSegments(result), c.currency);
+  waterfallChart(s, billWaterfall(result), c.currency);
+  const licence = licenceBars(result);
+  barChart(s, licence, {
+    id: "cost-licence",
+    title: "Licence cost of the dedicated platform, old scheme against new",
+    description: `Licence cost per month in ${c.currency} of the dedicated platform: ${licence
+      .map((b) => `${b.category}, ${b.series}: ${b.label}`)
+      .join("; ")}.`,
+    unit: c.currency,
+  });
+  tcoChart(s, tcoLines(result), c.currency);
   const base =
     c.savingsBaseline === "beforeLicenceChange"
       ? c.savingsFraction.vsBeforeLicenceChange

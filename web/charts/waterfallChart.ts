@@ -1,0 +1,87 @@
+import { axisBottom, axisLeft, max, min, scaleBand, scaleLinear } from "d3";
+import type { Parent } from "../sections/section.ts";
+import type { WaterfallStep } from "../transforms/billWaterfall.ts";
+import { chartFrame } from "./chartFrame.ts";
+
+/** Fills by kind of step, inline so a saved SVG keeps them. */
+const FILL = { total: "#8c959f", increase: "#a40e26", decrease: "#116329" } as const;
+
+/**
+ * A waterfall of monthly bills: totals as bars from zero, changes as floating bars (increase
+ * or decrease) from the running total, each labelled with its amount in `currency` per month.
+ */
+export function waterfallChart(
+  parent: Parent,
+  steps: readonly WaterfallStep[],
+  currency: string,
+): void {
+  const amount = (x: number) => Math.round(x).toLocaleString("en-GB");
+  const signed = (s: WaterfallStep) =>
+    s.kind === "total"
+      ? amount(s.to)
+      : `${s.to >= s.from ? "+" : "−"}${amount(Math.abs(s.to - s.from))}`;
+  const first = steps[0];
+  const last = steps[steps.length - 1];
+  const frame = chartFrame(parent, {
+    id: "cost-waterfall",
+    title: "From the old monthly bill to the new one",
+    description: `Waterfall in ${currency} per month: ${steps.map((s) => `${s.label} ${signed(s)}`).join(", ")}.${first && last ? ` From ${amount(first.to)} to ${amount(last.to)} ${currency} per month.` : ""}`,
+    width: 960,
+    height: 360,
+    margin: { top: 20, right: 20, bottom: 110, left: 70 },
+  });
+  const x = scaleBand<string>()
+    .domain(steps.map((s) => s.label))
+    .range([0, frame.width])
+    .padding(0.2);
+  const lo = Math.min(0, min(steps, (s) => Math.min(s.from, s.to)) ?? 0);
+  const hi = max(steps, (s) => Math.max(s.from, s.to)) ?? 1;
+  const y = scaleLinear()
+    .domain([lo, hi * 1.1])
+    .range([frame.height, 0])
+    .nice();
+  const kind = (s: WaterfallStep): keyof typeof FILL =>
+    s.kind === "total" ? "total" : s.to >= s.from ? "increase" : "decrease";
+  const g = frame.plot.selectAll("g.step").data(steps).join("g").attr("class", "step");
+  g.append("rect")
+    .attr("class", (s) => `waterfall ${kind(s)}`)
+    .attr("fill", (s) => FILL[kind(s)])
+    .attr("x", (s) => x(s.label) ?? 0)
+    .attr("width", x.bandwidth())
+    .attr("y", (s) => y(Math.max(s.from, s.to)))
+    .attr("height", (s) => Math.max(1, Math.abs(y(s.from) - y(s.to))))
+    .append("title")
+    .text((s) => `${s.label}: ${signed(s)} ${currency}/month`);
+  g.append("text")
+    .attr("class", "value")
+    .attr("x", (s) => (x(s.label) ?? 0) + x.bandwidth() / 2)
+    .attr("y", (s) => y(Math.max(s.from, s.to)) - 4)
+    .attr("text-anchor", "middle")
+    .text(signed);
+  // connectors: the running total carried from one step to the next
+  frame.plot
+    .selectAll("line.connector")
+    .data(steps.slice(0, -1))
+    .join("line")
+    .attr("class", "connector")
+    .attr("stroke", "#4b5563")
+    .attr("stroke-dasharray", "2 2")
+    .attr("x1", (s) => (x(s.label) ?? 0) + x.bandwidth())
+    .attr("x2", (_, i) => x(steps[i + 1]?.label ?? "") ?? 0)
+    .attr("y1", (s) => y(s.to))
+    .attr("y2", (s) => y(s.to));
+  frame.plot
+    .append("g")
+    .attr("transform", `translate(0,${frame.height})`)
+    .call(axisBottom(x))
+    .selectAll("text")
+    .attr("text-anchor", "end")
+    .attr("transform", "rotate(-35)")
+    .attr("dx", "-0.4em")
+    .attr("dy", "0.6em");
+  frame.plot.append("g").call(
+    axisLeft(y)
+      .ticks(6)
+      .tickFormat((v) => `${Number(v).toLocaleString("en-GB")} ${currency}`),
+  );
+}
