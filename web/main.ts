@@ -1,12 +1,14 @@
 import type { SimulationResult } from "../scenarios/result/SimulationResult.ts";
 import { mountWorkbench } from "./interactive/workbench.ts";
+import { readExtras } from "./readExtras.ts";
 import { readResult } from "./readResult.ts";
 import { renderReport } from "./renderReport.ts";
 import { RunnerClient } from "./worker/RunnerClient.ts";
 import RunnerWorker from "./worker/runnerWorker.ts?worker&inline";
 
 /**
- * Entry point of the report page: the result embedded by `cutover report`, or (under
+ * Entry point of the report page: the result embedded by `cutover report` (with, when
+ * embedded, a Monte Carlo study and a comparison), or (under
  * `npm run dev`) the reference scenario's result served by the dev server; then the controls
  * that open other scenarios and try what-if values, run in a worker inlined into the page.
  */
@@ -19,7 +21,17 @@ async function start(): Promise<void> {
     shown = readResult(
       embedded === "null" ? await (await fetch("./result.json")).text() : embedded,
     );
-    renderReport(root, shown);
+    const slot = (id: string) => document.getElementById(id)?.textContent ?? undefined;
+    const monteCarlo = slot("cutover-montecarlo");
+    const comparison = slot("cutover-comparison");
+    renderReport(
+      root,
+      shown,
+      readExtras({
+        ...(monteCarlo === undefined ? {} : { monteCarlo }),
+        ...(comparison === undefined ? {} : { comparison }),
+      }),
+    );
   } catch (error) {
     root.replaceChildren();
     const message = document.createElement("p");

@@ -1,21 +1,53 @@
+import type { Comparison } from "../compare/compareResults.ts";
+import type { MonteCarloResult } from "../montecarlo/MonteCarloResult.ts";
 import type { SimulationResult } from "../result/SimulationResult.ts";
 
-const SLOT = '<script type="application/json" id="cutover-result">null</script>';
+/** Optional data a report shows besides its result: a Monte Carlo study, a comparison. */
+export interface ReportExtras {
+  /** Replications of the same scenario: the page adds an "Uncertainty" section. */
+  monteCarlo?: MonteCarloResult;
+  /** The scenario set side by side with others: the page adds a "Comparison" section. */
+  comparison?: Comparison;
+}
+
+/** The empty slot of the template for each embedded value, by element id. */
+const RESULT_ID = "cutover-result";
+const MONTECARLO_ID = "cutover-montecarlo";
+const COMPARISON_ID = "cutover-comparison";
 
 /**
  * The self-contained report page for a result: the built report template with the result
- * embedded as JSON. Every "<" in the JSON is written as \u003c, so no string in the result
- * (a VM named `</script><img src=x onerror=alert(1)>`) can close the script element or add
- * markup; the page puts text into the document only as text.
+ * embedded as JSON, and, when given, a Monte Carlo result and a comparison in their own slots
+ * (absent ones stay `null` and the page leaves their sections out). Every "<" in the JSON is
+ * written as \u003c, so no string in the result (a VM named
+ * `</script><img src=x onerror=alert(1)>`) can close the script element or add markup; the page
+ * puts text into the document only as text.
  *
- * @param template the built template (see reportTemplate), holding the empty result slot
- * @throws Error when the template has no result slot
+ * @param template the built template (see reportTemplate), holding the empty slots
+ * @throws Error when the template has no result slot, or no slot for an extra that is given
+ * @example reportHtml(result, reportTemplate(), { monteCarlo }) // "<!doctype html>…"
  */
-export function reportHtml(result: SimulationResult, template: string): string {
-  if (!template.includes(SLOT)) throw new Error("the report template has no result slot");
-  const json = JSON.stringify(result).replaceAll("<", "\\u003c");
+export function reportHtml(
+  result: SimulationResult,
+  template: string,
+  extras: ReportExtras = {},
+): string {
+  let html = fill(template, RESULT_ID, result, "result");
+  if (extras.monteCarlo !== undefined) {
+    html = fill(html, MONTECARLO_ID, extras.monteCarlo, "Monte Carlo");
+  }
+  if (extras.comparison !== undefined) {
+    html = fill(html, COMPARISON_ID, extras.comparison, "comparison");
+  }
+  return html;
+}
+
+function fill(template: string, id: string, value: unknown, what: string): string {
+  const slot = `<script type="application/json" id="${id}">null</script>`;
+  if (!template.includes(slot)) throw new Error(`the report template has no ${what} slot`);
+  const json = JSON.stringify(value).replaceAll("<", "\\u003c");
   return template.replace(
-    SLOT,
-    () => `<script type="application/json" id="cutover-result">${json}</script>`,
+    slot,
+    () => `<script type="application/json" id="${id}">${json}</script>`,
   );
 }

@@ -1,19 +1,23 @@
+import { join } from "node:path";
 import { compareResults } from "../../compare/compareResults.ts";
 import { renderComparison } from "../../compare/renderComparison.ts";
 import { loadScenario } from "../../load/loadScenario.ts";
+import { writeReport } from "../../report/writeReport.ts";
 import { runScenario } from "../../run/runScenario.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
 import { exitCode } from "./run.ts";
 
 /** Usage line of `cutover compare`. */
-export const COMPARE_USAGE = "cutover compare SCENARIO SCENARIO... [--json] [--seed N]";
+export const COMPARE_USAGE = "cutover compare SCENARIO SCENARIO... [--json] [--seed N] [--out DIR]";
 
 /**
- * `cutover compare SCENARIO SCENARIO... [--json] [--seed N]`: loads and runs each scenario
- * (at least two) and prints the targets and key figures side by side (see compareResults), or
- * with `--json` the comparison `{ scenarios, rows }` and nothing else. `--seed` sets every
- * scenario's seed.
+ * `cutover compare SCENARIO SCENARIO... [--json] [--seed N] [--out DIR]`: loads and runs each
+ * scenario (at least two) and prints the targets and key figures side by side (see
+ * compareResults), or with `--json` the comparison `{ scenarios, rows }` and nothing else.
+ * `--seed` sets every scenario's seed. `--out DIR` also writes the report of the first
+ * scenario into DIR with the comparison embedded (its page adds a "Comparison" section) and,
+ * without `--json`, prints the report's path last.
  *
  * Scenarios run with the same seed use common random numbers automatically: the runner is
  * deterministic and draws each model's randomness from named streams of that seed, so the
@@ -30,7 +34,7 @@ export async function compareCommand(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { json: "boolean", seed: "string" },
+    { json: "boolean", seed: "string", out: "string" },
     COMPARE_USAGE,
     Number.POSITIVE_INFINITY,
   );
@@ -47,5 +51,9 @@ export async function compareCommand(
   const comparison = compareResults(results);
   if (values.json === true) out.write(`${JSON.stringify(comparison, null, 2)}\n`);
   else out.write(renderComparison(comparison));
+  if (typeof values.out === "string") {
+    writeReport(values.out, results[0]!, { comparison });
+    if (values.json !== true) out.write(`report: ${join(values.out, "index.html")}\n`);
+  }
   return results.every((r) => exitCode(r) === 0) ? 0 : 1;
 }

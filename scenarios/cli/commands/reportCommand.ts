@@ -1,19 +1,33 @@
 import { join } from "node:path";
+import { performance } from "node:perf_hooks";
 import { loadScenario } from "../../load/loadScenario.ts";
+import { buildMonteCarloResult } from "../../montecarlo/buildMonteCarloResult.ts";
+import type { MonteCarloResult } from "../../montecarlo/MonteCarloResult.ts";
+import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
+import type { ReportExtras } from "../../report/reportHtml.ts";
 import { writeReport } from "../../report/writeReport.ts";
+import type { SimulationResult } from "../../result/SimulationResult.ts";
 import { runScenario } from "../../run/runScenario.ts";
+import type { Scenario } from "../../Scenario.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
+import { UsageError } from "../UsageError.ts";
 import { exitCode } from "./run.ts";
 
 /** Usage line of `cutover report`. */
-export const REPORT_USAGE = "cutover report [SCENARIO] [--out DIR] [--seed N]";
+export const REPORT_USAGE =
+  "cutover report [SCENARIO] [--out DIR] [--seed N] [--montecarlo N [--workers K]]";
 
 /**
- * `cutover report [SCENARIO] [--out DIR]`: runs the scenario and writes a self-contained report
- * (`index.html`, opens from disk with no server) and `result.json` into DIR (default `report`),
- * then prints the report's path.
+ * `cutover report [SCENARIO] [--out DIR] [--montecarlo N [--workers K]]`: runs the scenario and
+ * writes a self-contained report (`index.html`, opens from disk with no server) and
+ * `result.json` into DIR (default `report`), then prints the report's path. With
+ * `--montecarlo N` it also runs N replications (as `cutover montecarlo --runs N`, on K worker
+ * threads, default all cores) and embeds them: the page then shows an "Uncertainty" section.
  *
  * @returns the exit code: 0 when every target passes, 1 when one fails
+ * @throws UsageError for a bad flag (--montecarlo or --workers not a whole number ≥ 1,
+ *   --workers without --montecarlo); InputError (from the loader) for a bad scenario
+ * @example await reportCommand(["reference", "--out", "report", "--montecarlo", "200"], process.stdout) // 0
  */
 export async function reportCommand(
   argv: readonly string[],
@@ -21,16 +35,55 @@ export async function reportCommand(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { out: "string", seed: "string" },
+    { out: "string", seed: "string", montecarlo: "string", workers: "string" },
     REPORT_USAGE,
     1,
   );
   const seed = seedOption(values.seed);
+  const runs = wholeNumber(values.montecarlo, "--montecarlo");
+  const workers = wholeNumber(values.workers, "--workers");
+  if (workers !== undefined && runs === undefined) {
+    throw new UsageError(`--workers needs --montecarlo N\nusage: ${REPORT_USAGE}`);
+  }
   const directory = typeof values.out === "string" ? values.out : "report";
-  const result = runScenario(
-    await loadScenario(positionals[0], seed === undefined ? {} : { seed }),
-  );
-  writeReport(directory, result);
+  const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
+  const result = runScenario(scenario);
+  const extras: ReportExtras = {};
+  if (runs !== undefined) {
+    extras.monteCarlo = await monteCarlo(scenario, result, runs, workers ?? defaultWorkers());
+  }
+  writeReport(directory, result, extras);
   out.write(`${join(directory, "index.html")}\n`);
   return exitCode(result);
+}
+
+/** N replications of the scenario, summarised as `cutover montecarlo --json` would. */
+async function monteCarlo(
+  scenario: Scenario,
+  result: SimulationResult,
+  runs: number,
+  workers: number,
+): Promise<MonteCarloResult> {
+  const started = performance.now();
+  const replications = Array.from({ length: runs }, (_, i) => i);
+  const samples = await runMonteCarlo(scenario, replications, workers);
+  const wallSeconds = (performance.now() - started) / 1000;
+  return buildMonteCarloResult(
+    scenario,
+    result.targets,
+    samples,
+    { runs, shard: "1/1" },
+    { wallSeconds, workers, replicationsPerSecond: samples.length / wallSeconds },
+  );
+}
+
+function wholeNumber(value: string | boolean | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (typeof value !== "string" || !Number.isSafeInteger(n) || n < 1) {
+    throw new UsageError(
+      `${flag}: expected a whole number ≥ 1, got ${JSON.stringify(value)}\nusage: ${REPORT_USAGE}`,
+    );
+  }
+  return n;
 }

@@ -1,0 +1,92 @@
+import type { Comparison } from "../../scenarios/compare/compareResults.ts";
+import { formatWithUnit } from "../../scenarios/format.ts";
+
+/** One cell of the comparison table: the value as text, its pass/FAIL, whether it is best. */
+export interface ComparisonCell {
+  text: string;
+  /** Targets only: whether the scenario meets it (null: it has no such target). */
+  pass?: boolean | null;
+  best: boolean;
+}
+
+/** One row of the comparison table. */
+export interface ComparisonTableRow {
+  id: string;
+  label: string;
+  kind: "target" | "figure";
+  cells: ComparisonCell[];
+  /** "lower", "higher" or "" when no direction applies. */
+  better: string;
+}
+
+/**
+ * The comparison as table rows: targets (value and pass/FAIL per scenario) then key figures
+ * (value per scenario, the single best marked), each value in its own unit, a missing one as
+ * the row's `nullText` (or "—"). Pure: reads the comparison only.
+ *
+ * @example comparisonTable(c)[0].cells[0] // { text: "25.2 h", pass: true, best: false }
+ */
+export function comparisonTable(comparison: Comparison): ComparisonTableRow[] {
+  return comparison.rows.map((row) => ({
+    id: row.id,
+    label: row.label,
+    kind: row.pass === undefined ? "figure" : "target",
+    better: row.better ?? "",
+    cells: row.values.map((value, i) => {
+      const unit = row.units?.[i] ?? row.unit;
+      const cell: ComparisonCell = {
+        text: value === null ? (row.nullText ?? "—") : formatWithUnit(value, unit),
+        best: row.best === i,
+      };
+      if (row.pass !== undefined) cell.pass = row.pass[i] ?? null;
+      return cell;
+    }),
+  }));
+}
+
+/** One panel of the small multiples: a key figure across the scenarios. */
+export interface ComparisonPanel {
+  id: string;
+  label: string;
+  unit: string;
+  bars: { scenario: string; value: number; text: string; best: boolean }[];
+}
+
+/** The key figures drawn as small multiples, by comparison row id. */
+export const PANEL_FIGURES: readonly string[] = [
+  "migration.makespanSeconds",
+  "migration.vms.maxDowntimeSeconds",
+  "latency.after.p95Ms",
+  "cost.monthly.shared.totalPerMonth",
+];
+
+/**
+ * The panels of the comparison's small multiples: each figure of `ids` the comparison holds,
+ * one bar per scenario, the best marked. A figure is left out when a scenario lacks its value
+ * or when the scenarios' units differ (bars in different currencies do not compare). Pure.
+ *
+ * @example comparisonPanels(c).map((p) => p.label) // ["Migration makespan", "Longest stun", …]
+ */
+export function comparisonPanels(
+  comparison: Comparison,
+  ids: readonly string[] = PANEL_FIGURES,
+): ComparisonPanel[] {
+  const panels: ComparisonPanel[] = [];
+  for (const id of ids) {
+    const row = comparison.rows.find((r) => r.id === id);
+    if (row === undefined || row.units !== undefined) continue;
+    if (row.values.some((v) => v === null || !Number.isFinite(v))) continue;
+    panels.push({
+      id,
+      label: row.label,
+      unit: row.unit,
+      bars: row.values.map((value, i) => ({
+        scenario: comparison.scenarios[i]?.name ?? `#${i + 1}`,
+        value: value as number,
+        text: formatWithUnit(value as number, row.unit),
+        best: row.best === i,
+      })),
+    });
+  }
+  return panels;
+}
