@@ -1,7 +1,7 @@
+import { contentionInputsOf } from "../../scenarios/run/contentionInputsOf.ts";
 import { platformSection } from "../../scenarios/run/platformSection.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
 import type { ContentionCase } from "./ContentionCase.ts";
-import { toContentionInputs } from "./toContentionInputs.ts";
 
 /**
  * The scenario's two platforms as `platformSection` feeds them to the contention model: the
@@ -12,8 +12,8 @@ import { toContentionInputs } from "./toContentionInputs.ts";
  */
 export function referenceContentionCases(scenario: Scenario, steps: number): ContentionCase[] {
   const { section } = platformSection(scenario);
-  const source = toContentionInputs(scenario, section.before, 0);
-  const target = toContentionInputs(
+  const source = contentionInputsOf(scenario, section.before, 0);
+  const target = contentionInputsOf(
     scenario,
     section.after,
     scenario.target.otherTenantsLoadFraction?.value ?? 0,

@@ -1,4 +1,5 @@
 import type { InventorySummary } from "../inventory/inventorySummary.ts";
+import type { ContentionDuringSection } from "../run/contentionDuringSection.ts";
 import type { CostSection } from "../run/costSection.ts";
 import type { ForecastSection } from "../run/forecastSection.ts";
 import type { LatencyDuringSection } from "../run/latencyDuringSection.ts";
@@ -81,6 +82,8 @@ export interface SimulationResult {
   };
   /** Hosts hour by hour before and after (CPU demand, ready, RAM), site latency, N+1. */
   platform: PlatformSection;
+  /** Hosts of both platforms hour by hour while the VMs move (CPU demand, ready). */
+  contentionDuring: ContentionDuringSection;
   /** The migration plan: phases, per-VM moves, link use, preflight findings. */
   migration: MigrationSection;
   /** Monthly bills line by line, TCO, savings against both baselines, sensitivity. */

@@ -7,6 +7,7 @@ import {
   type SimulationResult,
 } from "../result/SimulationResult.ts";
 import type { Platform, Scenario } from "../Scenario.ts";
+import { contentionDuringSection } from "./contentionDuringSection.ts";
 import { costSection } from "./costSection.ts";
 import { forecastSection } from "./forecastSection.ts";
 import { latencyDuringSection } from "./latencyDuringSection.ts";
@@ -65,6 +66,12 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
       duringMigration: during,
     },
     platform: platform.section,
+    contentionDuring: contentionDuringSection(
+      scenario,
+      platform.section,
+      migration.section,
+      during.startStep,
+    ),
     migration: migration.section,
     cost: cost.section,
     forecast: forecastSection(scenario, scenario.horizonYears),

@@ -3,18 +3,21 @@ import type { Parent } from "../sections/section.ts";
 import type { HeatmapCell } from "../transforms/heatmapCells.ts";
 import { chartFrame } from "./chartFrame.ts";
 
-/** Host × hour heatmap of CPU demand over capacity (0–100 %, darker = busier) for one week. */
+/**
+ * Host × hour heatmap of CPU demand over capacity (0–100 %, darker = busier): a week labelled by
+ * day, or (`hoursFromStart`) the hours of the migration.
+ */
 export function heatmapChart(
   parent: Parent,
   cells: readonly HeatmapCell[],
-  options: { id: string; title: string },
+  options: { id: string; title: string; hoursFromStart?: boolean },
 ): void {
   const hosts = [...new Set(cells.map((c) => c.host))];
   const hours = Math.max(1, ...cells.map((c) => c.hour + 1));
   const frame = chartFrame(parent, {
     id: options.id,
     title: options.title,
-    description: `CPU demand as a share of capacity for ${hosts.length} hosts, hour by hour over a week; darker is busier.`,
+    description: `CPU demand as a share of capacity for ${hosts.length} hosts, hour by hour ${options.hoursFromStart === true ? "from the start of the migration" : "over a week"}; darker is busier.`,
     width: 960,
     height: 60 + hosts.length * 16,
     margin: { top: 10, right: 20, bottom: 36, left: 110 },
@@ -43,9 +46,13 @@ export function heatmapChart(
     .append("g")
     .attr("transform", `translate(0,${frame.height})`)
     .call(
-      axisBottom(x)
-        .tickValues(x.domain().filter((h) => h % 24 === 0))
-        .tickFormat((h) => days[Math.floor(h / 24) % 7] ?? ""),
+      options.hoursFromStart === true
+        ? axisBottom(x)
+            .tickValues(x.domain().filter((h) => h % 2 === 0))
+            .tickFormat((h) => `${h} h`)
+        : axisBottom(x)
+            .tickValues(x.domain().filter((h) => h % 24 === 0))
+            .tickFormat((h) => days[Math.floor(h / 24) % 7] ?? ""),
     );
   frame.plot.append("g").call(axisLeft(y));
 }

@@ -2,7 +2,7 @@ import { formatPercent } from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { barChart } from "../charts/barChart.ts";
 import { heatmapChart } from "../charts/heatmapChart.ts";
-import { heatmapCells } from "../transforms/heatmapCells.ts";
+import { heatmapCells, heatmapCellsDuring } from "../transforms/heatmapCells.ts";
 import { latencyBars } from "../transforms/latencyBars.ts";
 import { facts, type Parent, section } from "./section.ts";
 
@@ -49,6 +49,12 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
   heatmapChart(s, heatmapCells(result, "before"), {
     id: "contention-before",
     title: `CPU load per host, before: ${p.before.name}`,
+  });
+  heatmapChart(s, heatmapCellsDuring(result), {
+    id: "contention-during",
+    title:
+      "CPU load per host during the move, hours from its start (each VM on its source until its switchover)",
+    hoursFromStart: true,
   });
   heatmapChart(s, heatmapCells(result, "after"), {
     id: "contention-after",

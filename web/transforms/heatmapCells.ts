@@ -21,3 +21,18 @@ export function heatmapCells(result: SimulationResult, when: "before" | "after")
     })),
   );
 }
+
+/**
+ * Hourly CPU load of the hosts of both platforms while the VMs move, from the start of the
+ * migration; hosts named with their site ("source: esx01", "target: vcf-01").
+ */
+export function heatmapCellsDuring(result: SimulationResult): HeatmapCell[] {
+  return result.contentionDuring.hosts.flatMap((h) =>
+    h.cpuDemandCores.map((demand, hour) => ({
+      host: `${h.site}: ${h.host}`,
+      hour,
+      load: demand / h.capacityCores,
+      ready: h.cpuReadyFraction[hour] ?? 0,
+    })),
+  );
+}

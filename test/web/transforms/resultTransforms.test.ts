@@ -3,7 +3,7 @@ import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
 import { runScenario } from "../../../scenarios/run/runScenario.ts";
 import { costSegments, tornadoRows } from "../../../web/transforms/costBars.ts";
 import { ganttRows } from "../../../web/transforms/ganttRows.ts";
-import { heatmapCells } from "../../../web/transforms/heatmapCells.ts";
+import { heatmapCells, heatmapCellsDuring } from "../../../web/transforms/heatmapCells.ts";
 import { latencyBars } from "../../../web/transforms/latencyBars.ts";
 import { linkUse } from "../../../web/transforms/linkUse.ts";
 
@@ -69,5 +69,18 @@ describe("chart transforms on the reference result", () => {
     const rows = tornadoRows(result);
     expect(rows.length).toBeGreaterThan(3);
     expect(rows[0]!.input).toBe("costs.dedicated.hostPerMonth");
+  });
+});
+
+describe("heatmapCellsDuring on the reference result", () => {
+  it("covers the hosts of both platforms over the hours of the move, named with their site", () => {
+    const cells = heatmapCellsDuring(result);
+    const hosts = result.contentionDuring.hosts;
+    expect(new Set(cells.map((c) => c.host)).size).toBe(hosts.length);
+    expect(cells[0]!.host.startsWith("source: ")).toBe(true);
+    expect(cells.length).toBe(hosts.reduce((n, h) => n + h.cpuDemandCores.length, 0));
+    expect(hosts[0]!.cpuDemandCores.length).toBe(
+      Math.ceil(result.migration.makespanSeconds / 3600),
+    );
   });
 });

@@ -1,18 +1,17 @@
 import type { SeriesHost, SeriesVm } from "../../models/contention/contentionSeries.ts";
-import type { PlatformView } from "../../scenarios/run/platformSection.ts";
-import { seriesVmOf } from "../../scenarios/run/platformSection.ts";
-import { workloadProfileOf } from "../../scenarios/run/workloadProfileOf.ts";
-import type { Scenario } from "../../scenarios/Scenario.ts";
+import type { Scenario } from "../Scenario.ts";
+import { type PlatformView, seriesVmOf } from "./platformSection.ts";
+import { workloadProfileOf } from "./workloadProfileOf.ts";
 
 /**
  * The inputs `platformSection` hands `contentionSeries` for one platform, rebuilt from that
- * platform's view (its placement, per-host capacity, speed and vCPUs of all tenants) so that
- * the model can be timed alone, without placement and latency around it. Other tenants' vCPUs
+ * platform's view (its placement, per-host capacity, speed and vCPUs of all tenants), for the
+ * contention during the move and for the benchmark. Other tenants' vCPUs
  * are the host's vCPUs less the tenant's; their peak share is the platform's
  * `otherTenantsLoadFraction` (0 when absent), as in `platformSection`.
  * @throws RangeError when a VM names an unknown profile
  */
-export function toContentionInputs(
+export function contentionInputsOf(
   scenario: Scenario,
   view: PlatformView,
   otherPeakFraction: number,

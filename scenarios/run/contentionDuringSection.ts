@@ -1,0 +1,64 @@
+import {
+  contentionDuring,
+  type HostDuring,
+  type MovingVm,
+} from "../../models/contention/contentionDuring.ts";
+import { HOUR } from "../../models/units.ts";
+import type { Scenario } from "../Scenario.ts";
+import { contentionInputsOf } from "./contentionInputsOf.ts";
+import type { MigrationSection } from "./migrationSection.ts";
+import type { PlatformSection } from "./platformSection.ts";
+import { seriesVmOf } from "./platformSection.ts";
+import { workloadProfileOf } from "./workloadProfileOf.ts";
+
+/** Host contention on both platforms hour by hour while the VMs move. */
+export interface ContentionDuringSection {
+  /** Hour of the week at which the migration starts (as the latency during the move). */
+  startStep: number;
+  stepSeconds: number;
+  /** The source's hosts, then the target's, with their vCPUs, demand and ready per step. */
+  hosts: HostDuring[];
+  /** The highest CPU demand ÷ capacity of any host at any step. */
+  maxCpuDemandFraction: number;
+  /** The highest CPU ready per vCPU of any host at any step. */
+  maxCpuReadyFraction: number;
+}
+
+/**
+ * The contention "during" view: every moved VM on its source host (the placement before) until
+ * its switchover and on its target host (the placement after) from then on, with the target's
+ * other tenants as in the platform section.
+ * @param startStep hour of the week at which the migration starts
+ */
+export function contentionDuringSection(
+  scenario: Scenario,
+  platform: PlatformSection,
+  migration: MigrationSection,
+  startStep: number,
+): ContentionDuringSection {
+  const byName = new Map(scenario.inventory.vms.map((vm) => [vm.name, vm]));
+  const vms: MovingVm[] = migration.vms.flatMap((moved) => {
+    const vm = byName.get(moved.id);
+    const sourceHost = platform.before.placement[moved.id];
+    const targetHost = platform.after.placement[moved.id];
+    if (vm === undefined || sourceHost === undefined || targetHost === undefined) return [];
+    const { host: _host, ...series } = seriesVmOf(vm, sourceHost, workloadProfileOf(scenario, vm));
+    return [{ ...series, sourceHost, targetHost, switchoverSeconds: moved.endSeconds }];
+  });
+  const others = scenario.target.otherTenantsLoadFraction?.value ?? 0;
+  const hosts = contentionDuring(
+    contentionInputsOf(scenario, platform.before, 0).hosts,
+    contentionInputsOf(scenario, platform.after, others).hosts,
+    vms,
+    startStep * HOUR,
+    migration.makespanSeconds,
+  );
+  const fractions = hosts.flatMap((h) => h.cpuDemandCores.map((d) => d / h.capacityCores));
+  return {
+    startStep,
+    stepSeconds: HOUR,
+    hosts,
+    maxCpuDemandFraction: Math.max(0, ...fractions),
+    maxCpuReadyFraction: Math.max(0, ...hosts.flatMap((h) => h.cpuReadyFraction)),
+  };
+}
