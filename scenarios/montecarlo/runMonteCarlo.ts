@@ -4,6 +4,13 @@ import type { Scenario } from "../Scenario.ts";
 import type { ReplicationMetrics } from "./replicationMetrics.ts";
 import { runReplications } from "./runReplications.ts";
 
+/**
+ * Young-generation size of a worker thread, MiB. A replication allocates a lot of short-lived
+ * objects; a larger nursery means fewer scavenges (measured: ~10% more replications per second
+ * per thread at 64 MiB than at Node's default).
+ */
+const WORKER_YOUNG_GENERATION_MB = 64;
+
 /** The cores of this machine: the default number of workers. */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism());
@@ -38,7 +45,10 @@ export async function runMonteCarlo(
   const others = blocks.slice(1).map(
     (block, i) =>
       new Promise<ReplicationMetrics[]>((resolve, reject) => {
-        const worker = new Worker(workerUrl(), { workerData: { scenario, replications: block } });
+        const worker = new Worker(workerUrl(), {
+          workerData: { scenario, replications: block },
+          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+        });
         worker.on(
           "message",
           (message: { type: string; done?: number; results?: ReplicationMetrics[] }) => {
