@@ -1,5 +1,8 @@
-import { existsSync } from "node:fs";
-import { type Browser, chromium } from "playwright-core";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
 
 /** Where Debian's chromium package puts the browser. */
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -32,4 +35,60 @@ export function chromiumPath(): string | null {
 /** Launches headless Chromium with the project's flags. */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: FLAGS });
+}
+
+/** Where browser tests leave their screenshots for a person to look at (not compared). */
+const SCREENSHOTS = resolve(import.meta.dirname, "../../test-results/screenshots");
+
+/** The path for screenshot `name`, its folder made. */
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+/** A full-page screenshot of `page` as `name`.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+}
+
+/** A report opened from disk, with what it raised while opening and after. */
+export interface OpenedReport {
+  page: Page;
+  /** The file the page was opened from. */
+  file: string;
+  /** Console errors and uncaught page errors, in order. */
+  problems: string[];
+  /** Messages of dialogs (alert, confirm…) the page opened; each is dismissed. */
+  dialogs: string[];
+  /** From navigation to the rendered assumptions table, in ms. */
+  firstRenderMs: number;
+}
+
+/**
+ * Writes `html` to a fresh temp dir (named after `prefix`), opens it from disk in a 1366×900
+ * page and waits for the report to render (its assumptions table), collecting console errors,
+ * page errors and dialogs.
+ */
+export async function openReportHtml(
+  browser: Browser,
+  html: string,
+  prefix: string,
+): Promise<OpenedReport> {
+  const file = join(mkdtempSync(join(tmpdir(), `cutover-${prefix}-`)), "index.html");
+  writeFileSync(file, html);
+  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+  const problems: string[] = [];
+  const dialogs: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(String(error)));
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.message());
+    await dialog.dismiss();
+  });
+  const started = Date.now();
+  await page.goto(pathToFileURL(file).href);
+  await page.waitForSelector("#assumptions table");
+  return { page, file, problems, dialogs, firstRenderMs: Date.now() - started };
 }

@@ -1,7 +1,3 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareResults } from "../../scenarios/compare/compareResults.ts";
@@ -12,25 +8,13 @@ import { type ReportExtras, reportHtml } from "../../scenarios/report/reportHtml
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
-import { chromiumPath, launchChromium } from "./chromium.ts";
+import { chromiumPath, launchChromium, openReportHtml, screenshotPath } from "./chromium.ts";
 
 const executable = chromiumPath();
-const artifacts = resolve(import.meta.dirname, "../../test-results/screenshots");
 
-/** Writes a report with `extras` to a temp dir and opens it from disk, collecting page errors. */
-async function open(browser: Browser, result: SimulationResult, extras: ReportExtras) {
-  const dir = mkdtempSync(join(tmpdir(), "cutover-extras-"));
-  const file = join(dir, "index.html");
-  writeFileSync(file, reportHtml(result, reportTemplate(), extras));
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(String(error)));
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector("#assumptions table");
-  return { page, problems };
+/** Writes a report with `extras` to a temp dir and opens it from disk. */
+function open(browser: Browser, result: SimulationResult, extras: ReportExtras) {
+  return openReportHtml(browser, reportHtml(result, reportTemplate(), extras), "extras");
 }
 
 describe.skipIf(executable === null)("the report's optional sections in Chromium", () => {
@@ -81,10 +65,7 @@ describe.skipIf(executable === null)("the report's optional sections in Chromium
     // the sections of the result itself are all still there
     expect(await page.locator("section#targets").count()).toBe(1);
     expect(problems).toEqual([]);
-    mkdirSync(artifacts, { recursive: true });
-    await page
-      .locator("section#uncertainty")
-      .screenshot({ path: join(artifacts, "uncertainty.png") });
+    await page.locator("section#uncertainty").screenshot({ path: screenshotPath("uncertainty") });
   });
 
   it("renders the Comparison section with no console error", async () => {
@@ -110,9 +91,6 @@ describe.skipIf(executable === null)("the report's optional sections in Chromium
     expect(await page.locator('figure#comparison-figures svg[role="img"]').count()).toBe(1);
     expect(await page.locator("#comparison-figures g.panel").count()).toBeGreaterThanOrEqual(3);
     expect(problems).toEqual([]);
-    mkdirSync(artifacts, { recursive: true });
-    await page
-      .locator("section#comparison")
-      .screenshot({ path: join(artifacts, "comparison.png") });
+    await page.locator("section#comparison").screenshot({ path: screenshotPath("comparison") });
   });
 });

@@ -1,8 +1,5 @@
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import { statSync } from "node:fs";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import { reportHtml } from "../../scenarios/report/reportHtml.ts";
@@ -13,10 +10,15 @@ import { targetRows } from "../../web/transforms/targetRows.ts";
 import { scenarioFromFiles } from "../../web/worker/scenarioFromFiles.ts";
 import { COMMA_CSV, csvText, FLEET, xlsxBytes } from "../scenarios/inventory/makeFixtures.ts";
 import { builtinTexts } from "./builtinTexts.ts";
-import { chromiumPath, launchChromium } from "./chromium.ts";
+import {
+  chromiumPath,
+  launchChromium,
+  openReportHtml,
+  screenshot,
+  screenshotPath,
+} from "./chromium.ts";
 
 const executable = chromiumPath();
-const artifacts = resolve(import.meta.dirname, "../../test-results/screenshots");
 const MAKESPAN = '#targets tr[data-target="migration.makespan"] td';
 
 /** The makespan cell's text as the report shows it for `result`. */
@@ -35,26 +37,11 @@ const SLOW_LINK = JSON.stringify({
   link: { bandwidth: "1 Gbit/s", extensionThroughput: "1 Gbit/s" },
 });
 
-/** Opens the reference report from disk, collecting console errors, and waits for the what-if panel. */
+/** Opens the reference report from disk and waits for the what-if panel. */
 async function openReport(browser: Browser, result: SimulationResult) {
-  const dir = mkdtempSync(join(tmpdir(), "cutover-interactive-"));
-  const file = join(dir, "index.html");
-  writeFileSync(file, reportHtml(result, reportTemplate()));
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  const problems: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(String(error)));
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector("#assumptions table");
-  await page.waitForSelector("fieldset#what-if:not([disabled])");
-  return { page, problems, bytes: statSync(file).size };
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  const opened = await openReportHtml(browser, reportHtml(result, reportTemplate()), "interactive");
+  await opened.page.waitForSelector("fieldset#what-if:not([disabled])");
+  return { ...opened, bytes: statSync(opened.file).size };
 }
 
 describe.skipIf(executable === null)("the report's runner in Chromium", () => {
@@ -172,7 +159,7 @@ describe.skipIf(executable === null)("the report's runner in Chromium", () => {
     expect(await page.locator("h1").textContent()).toBe(title);
     expect(problems).toEqual([]);
     await screenshot(page, "open-malformed-rvtools-csv");
-    await page.locator("#workbench").screenshot({ path: join(artifacts, "workbench-error.png") });
+    await page.locator("#workbench").screenshot({ path: screenshotPath("workbench-error") });
   });
 
   it("re-runs a what-if link speed and resets to the scenario", async () => {
@@ -189,7 +176,7 @@ describe.skipIf(executable === null)("the report's runner in Chromium", () => {
       /^1 value differs from the scenario's/,
     );
     await screenshot(page, "what-if-link-1gbit");
-    await page.locator("#workbench").screenshot({ path: join(artifacts, "what-if-panel.png") });
+    await page.locator("#workbench").screenshot({ path: screenshotPath("what-if-panel") });
 
     await page.getByRole("button", { name: "Reset to the scenario" }).click();
     await expect

@@ -1,45 +1,37 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import { reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
-import { chromiumPath, launchChromium } from "./chromium.ts";
+import { chromiumPath, launchChromium, openReportHtml, screenshot } from "./chromium.ts";
 
 const executable = chromiumPath();
-const artifacts = resolve(import.meta.dirname, "../../test-results/screenshots");
+/** Every chart the reference report draws, by figure id. */
+const REFERENCE_CHARTS = [
+  "migration-gantt",
+  "link-use",
+  "latency",
+  "contention-before",
+  "contention-during",
+  "contention-after",
+  "cost-monthly",
+  "cost-tornado",
+  "cost-waterfall",
+  "cost-licence",
+  "cost-tco",
+  "forecast-runout",
+];
 const HOSTILE = "<img src=x onerror=alert(1)>";
 
-/** Writes a report for `result` to a temp dir and opens it from disk, collecting page errors. */
-async function open(browser: Browser, result: SimulationResult) {
-  const dir = mkdtempSync(join(tmpdir(), "cutover-report-"));
-  const file = join(dir, "index.html");
-  writeFileSync(file, reportHtml(result, reportTemplate()));
-  const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  const problems: string[] = [];
-  const dialogs: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "error") problems.push(message.text());
-  });
-  page.on("pageerror", (error) => problems.push(String(error)));
-  page.on("dialog", async (dialog) => {
-    dialogs.push(dialog.message());
-    await dialog.dismiss();
-  });
-  const started = Date.now();
-  await page.goto(pathToFileURL(file).href);
-  await page.waitForSelector("#assumptions table");
-  return { page, problems, dialogs, firstRenderMs: Date.now() - started };
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+/** Writes a report for `result` to a temp dir and opens it from disk. */
+function open(browser: Browser, result: SimulationResult) {
+  return openReportHtml(browser, reportHtml(result, reportTemplate()), "report");
 }
 
 describe.skipIf(executable === null)("the report in Chromium", () => {
@@ -65,20 +57,7 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
     ]) {
       expect(await page.locator(`section#${id}`).count(), id).toBe(1);
     }
-    for (const chart of [
-      "migration-gantt",
-      "link-use",
-      "latency",
-      "contention-before",
-      "contention-during",
-      "contention-after",
-      "cost-monthly",
-      "cost-tornado",
-      "cost-waterfall",
-      "cost-licence",
-      "cost-tco",
-      "forecast-runout",
-    ]) {
+    for (const chart of REFERENCE_CHARTS) {
       expect(await page.locator(`figure#${chart} svg[role="img"]`).count(), chart).toBe(1);
     }
     expect(await page.locator("#migration-gantt rect.bar").count()).toBe(
@@ -134,20 +113,7 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
   it("draws each chart of the reference as before (SVG snapshots: a regression guard, not truth)", async () => {
     const result = runScenario(await loadScenario("reference"));
     const { page } = await open(browser, result);
-    for (const chart of [
-      "migration-gantt",
-      "link-use",
-      "latency",
-      "contention-before",
-      "contention-during",
-      "contention-after",
-      "cost-monthly",
-      "cost-tornado",
-      "cost-waterfall",
-      "cost-licence",
-      "cost-tco",
-      "forecast-runout",
-    ]) {
+    for (const chart of REFERENCE_CHARTS) {
       const svg = await page.locator(`figure#${chart} svg`).evaluate((node) => node.outerHTML);
       await expect(svg.replaceAll("><", ">\n<")).toMatchFileSnapshot(`__snapshots__/${chart}.svg`);
     }
