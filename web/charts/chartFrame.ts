@@ -1,4 +1,4 @@
-import type { Selection } from "d3";
+import { axisBottom, type ScaleLinear, type Selection } from "d3";
 import type { Parent } from "../sections/section.ts";
 
 /** Inner drawing area of a chart. */
@@ -64,6 +64,33 @@ export function chartFrame(
     width: width - margin.left - margin.right,
     height: height - margin.top - margin.bottom,
   };
+}
+
+/**
+ * A bottom axis of whole months, at most 12 ticks (one per half year on long spans), with its
+ * title centred below.
+ */
+export function monthAxis(
+  frame: Frame,
+  x: ScaleLinear<number, number>,
+  months: number,
+  title: string,
+): void {
+  frame.plot
+    .append("g")
+    .attr("transform", `translate(0,${frame.height})`)
+    .call(
+      axisBottom(x)
+        .ticks(Math.min(12, months / 6))
+        .tickFormat((m) => `${m}`),
+    );
+  frame.plot
+    .append("text")
+    .attr("class", "axis-title")
+    .attr("x", frame.width / 2)
+    .attr("y", frame.height + 36)
+    .attr("text-anchor", "middle")
+    .text(title);
 }
 
 function svgText(svg: SVGSVGElement): string {

@@ -1,7 +1,7 @@
-import { axisBottom, axisLeft, line, max, scaleLinear } from "d3";
+import { axisLeft, line, max, scaleLinear } from "d3";
 import type { Parent } from "../sections/section.ts";
 import type { TcoLines } from "../transforms/tcoLines.ts";
-import { chartFrame } from "./chartFrame.ts";
+import { chartFrame, monthAxis } from "./chartFrame.ts";
 
 /** Line colours, inline so a saved SVG keeps them. */
 const COLORS = ["#8c959f", "#bf8700", "#1f6feb", "#8250df"];
@@ -75,21 +75,7 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
       .attr("y", 12)
       .text(`payback: month ${tco.paybackMonth}`);
   }
-  frame.plot
-    .append("g")
-    .attr("transform", `translate(0,${frame.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(Math.min(12, tco.months / 6))
-        .tickFormat((m) => `${m}`),
-    );
-  frame.plot
-    .append("text")
-    .attr("class", "axis-title")
-    .attr("x", frame.width / 2)
-    .attr("y", frame.height + 36)
-    .attr("text-anchor", "middle")
-    .text("month (0: the one-off cost of moving)");
+  monthAxis(frame, x, tco.months, "month (0: the one-off cost of moving)");
   frame.plot.append("g").call(
     axisLeft(y)
       .ticks(6)

@@ -1,8 +1,8 @@
-import { axisBottom, scaleBand, scaleLinear } from "d3";
+import { scaleBand, scaleLinear } from "d3";
 import { formatPercent } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { RunOutMarker } from "../transforms/runOutMarkers.ts";
-import { chartFrame } from "./chartFrame.ts";
+import { chartFrame, monthAxis } from "./chartFrame.ts";
 
 /**
  * A timeline of markers over the forecast's months: one row per resource with a marker at the
@@ -73,19 +73,5 @@ export function timelineChart(
         .map((n) => n.label)
         .join("; "),
     );
-  frame.plot
-    .append("g")
-    .attr("transform", `translate(0,${frame.height})`)
-    .call(
-      axisBottom(x)
-        .ticks(Math.min(12, months / 6))
-        .tickFormat((m) => `${m}`),
-    );
-  frame.plot
-    .append("text")
-    .attr("class", "axis-title")
-    .attr("x", frame.width / 2)
-    .attr("y", frame.height + 36)
-    .attr("text-anchor", "middle")
-    .text("months from today");
+  monthAxis(frame, x, months, "months from today");
 }
