@@ -1,7 +1,7 @@
 import type { Comparison } from "../../scenarios/compare/compareResults.ts";
 import { smallMultiplesChart } from "../charts/smallMultiplesChart.ts";
 import { comparisonPanels, comparisonTable } from "../transforms/comparisonFigures.ts";
-import { type Parent, section } from "./section.ts";
+import { headedTable, type Parent, section } from "./section.ts";
 
 /**
  * The "Comparison" section, when the report embeds a comparison: the scenarios' targets
@@ -15,15 +15,11 @@ export function comparisonSection(parent: Parent, comparison: Comparison): void 
   s.append("p").text(
     `This report's scenario, ${self?.name ?? "?"} (seed ${self?.seed ?? "?"}), beside ${others.map((o) => `${o.name} (seed ${o.seed})`).join(", ")}. Scenarios run with the same seed share common random numbers, so their differences come from the scenarios. ★ marks the single best value where a direction applies.`,
   );
-  const t = s.append("table").attr("class", "comparison");
-  t.append("caption").text("Targets and key figures, one column per scenario");
-  t.append("thead")
-    .append("tr")
-    .selectAll("th")
-    .data(["", ...names, "Better"])
-    .join("th")
-    .attr("scope", "col")
-    .text((d) => d);
+  const t = headedTable(s, "Targets and key figures, one column per scenario", [
+    "",
+    ...names,
+    "Better",
+  ]).attr("class", "comparison");
   const tr = t
     .append("tbody")
     .selectAll("tr")

@@ -13,12 +13,11 @@ export function section(parent: Parent, id: string, title: string): Parent {
   return element as unknown as Parent;
 }
 
-/** Appends a table with a caption, a header row and body rows of text cells. */
-export function table(
+/** Appends a table with a caption and a header row of column headings; the body is the caller's. */
+export function headedTable(
   parent: Parent,
   caption: string,
   header: readonly string[],
-  rows: readonly (readonly string[])[],
 ): Selection<HTMLTableElement, unknown, null, undefined> {
   const t = parent.append("table");
   t.append("caption").text(caption);
@@ -29,6 +28,17 @@ export function table(
     .join("th")
     .attr("scope", "col")
     .text((d) => d);
+  return t;
+}
+
+/** Appends a table with a caption, a header row and body rows of text cells. */
+export function table(
+  parent: Parent,
+  caption: string,
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+): Selection<HTMLTableElement, unknown, null, undefined> {
+  const t = headedTable(parent, caption, header);
   t.append("tbody")
     .selectAll("tr")
     .data(rows)

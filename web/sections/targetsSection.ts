@@ -1,6 +1,6 @@
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { targetRows } from "../transforms/targetRows.ts";
-import { type Parent, section } from "./section.ts";
+import { headedTable, type Parent, section } from "./section.ts";
 
 /** The targets first: each promise, what the run found against its limit, pass or fail. */
 export function targetsSection(parent: Parent, result: SimulationResult): void {
@@ -20,15 +20,12 @@ export function targetsSection(parent: Parent, result: SimulationResult): void {
         ? `All ${rows.length} targets pass.`
         : `${failed} of ${rows.length} targets fail.`,
     );
-  const t = s.append("table");
-  t.append("caption").text("Each target: the value the run found against its limit");
-  t.append("thead")
-    .append("tr")
-    .selectAll("th")
-    .data(["Target", "Value", "Limit", "Result"])
-    .join("th")
-    .attr("scope", "col")
-    .text((d) => d);
+  const t = headedTable(s, "Each target: the value the run found against its limit", [
+    "Target",
+    "Value",
+    "Limit",
+    "Result",
+  ]);
   const tr = t
     .append("tbody")
     .selectAll("tr")
