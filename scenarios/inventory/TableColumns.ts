@@ -104,6 +104,16 @@ export class TableColumns<F extends string> {
     return i === undefined ? "" : this.cellAt(row, i);
   }
 
+  /**
+   * The trimmed cell, which must not be empty.
+   * @throws {InputError} when the cell is empty, expecting `expected` (e.g. "a VM name").
+   */
+  requiredText(row: number, field: F, expected: string): string {
+    const text = this.text(row, field);
+    if (text === "") throw this.fail(row, field, expected, "");
+    return text;
+  }
+
   /** The trimmed cell, or null when empty. */
   optionalText(row: number, field: F): string | null {
     const text = this.text(row, field);

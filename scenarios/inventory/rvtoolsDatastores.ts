@@ -20,8 +20,7 @@ export function rvtoolsDatastores(table: Table): Datastore[] {
   const columns = new TableColumns(table, VDATASTORE_COLUMNS);
   const byName = new Map<string, Datastore>();
   for (let row = 0; row < table.rows.length; row++) {
-    const name = columns.text(row, "name");
-    if (name === "") throw columns.fail(row, "name", "a datastore name", "");
+    const name = columns.requiredText(row, "name", "a datastore name");
     const capacityMib = columns.requiredNumber(row, "capacityMib", { min: 0, unit: "MiB" });
     const freeMib = columns.number(row, "freeMib", { min: 0, unit: "MiB" });
     if (byName.has(name)) continue;

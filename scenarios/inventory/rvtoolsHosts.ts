@@ -52,8 +52,7 @@ export function rvtoolsHosts(table: Table): RvtoolsHosts {
   const seen = new Map<string, number>();
   const hosts: Host[] = [];
   for (let row = 0; row < table.rows.length; row++) {
-    const name = columns.text(row, "name");
-    if (name === "") throw columns.fail(row, "name", "a host name", "");
+    const name = columns.requiredText(row, "name", "a host name");
     columns.unique(row, "name", name, "host", seen);
     const sockets = columns.requiredNumber(row, "sockets", { min: 1, integer: true });
     const cpuModel = columns.text(row, "cpuModel").replace(/\s+/g, " ");

@@ -56,8 +56,7 @@ export function rvtoolsVms(table: Table, knownHosts: ReadonlySet<string> | null)
   let templateCount = 0;
   let placeholderCount = 0;
   for (let row = 0; row < table.rows.length; row++) {
-    const name = columns.text(row, "name");
-    if (name === "") throw columns.fail(row, "name", "a VM name", "");
+    const name = columns.requiredText(row, "name", "a VM name");
     if (columns.boolean(row, "template") === true) {
       templateCount++;
       continue;

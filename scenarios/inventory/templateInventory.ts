@@ -84,8 +84,7 @@ function templateVms(table: Table, knownHosts: ReadonlySet<string> | null): Vm[]
   const seen = new Map<string, number>();
   const vms: Vm[] = [];
   for (let row = 0; row < table.rows.length; row++) {
-    const name = columns.text(row, "name");
-    if (name === "") throw columns.fail(row, "name", "a VM name", "");
+    const name = columns.requiredText(row, "name", "a VM name");
     columns.unique(row, "name", name, "VM", seen);
     const host = columns.optionalText(row, "host");
     if (host !== null && knownHosts !== null && !knownHosts.has(host)) {
@@ -144,8 +143,7 @@ function templateHosts(table: Table): Host[] {
   const seen = new Map<string, number>();
   const hosts: Host[] = [];
   for (let row = 0; row < table.rows.length; row++) {
-    const name = columns.text(row, "name");
-    if (name === "") throw columns.fail(row, "name", "a host name", "");
+    const name = columns.requiredText(row, "name", "a host name");
     columns.unique(row, "name", name, "host", seen);
     const threads = columns.number(row, "threadsPerCore", { min: 1, integer: true }) ?? 2;
     if (threads > 2)
