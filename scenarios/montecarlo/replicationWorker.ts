@@ -1,13 +1,43 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { Scenario } from "../Scenario.ts";
+import type { ReplicationMetrics } from "./replicationMetrics.ts";
 import { runReplications } from "./runReplications.ts";
 
+/** What every worker thread of a Monte Carlo run is given. */
+export interface ReplicationTask {
+  /** The scenario (plain data, cloned from the main thread). */
+  scenario: Scenario;
+  /** The replication numbers to run, shared by all the workers. */
+  replications: number[];
+  /** Shared counter: index in `replications` of the next chunk nobody has taken. */
+  next: Int32Array;
+  /** Replications taken at a time. */
+  chunk: number;
+}
+
+/** What a worker thread posts: its running count, then its results. */
+export type WorkerMessage =
+  | { type: "progress"; done: number }
+  | { type: "done"; results: ReplicationMetrics[] };
+
 /**
- * A worker thread of `cutover montecarlo`: runs the replications it is given of the scenario
- * it is given (plain data, cloned from the main thread), reporting progress, then the results.
+ * A worker thread of `cutover montecarlo`: takes chunks of replications from the shared counter
+ * until none are left, runs them, reporting progress, then posts its results.
  */
-const { scenario, replications } = workerData as { scenario: Scenario; replications: number[] };
-const results = runReplications(scenario, replications, (done) =>
-  parentPort?.postMessage({ type: "progress", done }),
-);
-parentPort?.postMessage({ type: "done", results });
+function work({ scenario, replications, next, chunk }: ReplicationTask): ReplicationMetrics[] {
+  const results: ReplicationMetrics[] = [];
+  for (let from = Atomics.add(next, 0, chunk); from < replications.length; ) {
+    const done = results.length;
+    const block = replications.slice(from, from + chunk);
+    results.push(...runReplications(scenario, block));
+    post({ type: "progress", done: done + block.length });
+    from = Atomics.add(next, 0, chunk);
+  }
+  return results;
+}
+
+function post(message: WorkerMessage): void {
+  parentPort?.postMessage(message);
+}
+
+post({ type: "done", results: work(workerData as ReplicationTask) });

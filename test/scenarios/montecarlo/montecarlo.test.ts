@@ -7,6 +7,7 @@ import { montecarloCommand } from "../../../scenarios/cli/commands/montecarloCom
 import { UsageError } from "../../../scenarios/cli/UsageError.ts";
 import { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
+import { runMonteCarlo } from "../../../scenarios/montecarlo/runMonteCarlo.ts";
 import { sampleScenario } from "../../../scenarios/montecarlo/sampleScenario.ts";
 import { runCommand } from "../cli/runCommand.ts";
 
@@ -42,6 +43,19 @@ describe("sampleScenario(scenario, replication)", () => {
     expect(sampleScenario(reference, 1).link.efficiencyFraction.value).not.toBe(
       sampleScenario(reference, 2).link.efficiencyFraction.value,
     );
+  });
+});
+
+describe("runMonteCarlo(scenario, replications, workers)", () => {
+  it("gives each replication the same numbers whichever of 3 workers takes it, sorted", async () => {
+    const replications = [9, 2, 14, 5, 0, 11, 7];
+    const here = await runMonteCarlo(reference, replications, 1);
+    const done: number[] = [];
+    const spread = await runMonteCarlo(reference, replications, 3, (n) => done.push(n));
+    expect(spread).toEqual([...here].sort((a, b) => a.replication - b.replication));
+    expect(spread.map((s) => s.replication)).toEqual([0, 2, 5, 7, 9, 11, 14]);
+    expect(done.at(-1)).toBe(replications.length);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 });
 
@@ -93,6 +107,27 @@ describe("cutover montecarlo", () => {
       result.samples.filter((s: { pass: Record<string, boolean> }) => !s.pass["migration.makespan"])
         .length / 8,
     );
+  });
+
+  it("reports P(makespan > 72 h) with its interval, and a slower link raises it", async () => {
+    const runs = ["--runs", "30", "--workers", "2"];
+    const fast = (await study("reference", ...runs)).result;
+    const slow = (await study("reference-wan-vpn", ...runs)).result;
+    const miss = (r: typeof fast) =>
+      r.targets.find((t: { id: string }) => t.id === "migration.makespan");
+    expect(miss(fast)).toMatchObject({ limit: 72 * 3600, misses: 0, probability: 0, lower: 0 });
+    expect(miss(fast).upper).toBeGreaterThan(0); // Wilson: 0 of 30 is not proof of 0
+    expect(miss(slow).misses).toBeGreaterThan(0);
+    expect(miss(slow).lower).toBeGreaterThan(0);
+    expect(miss(slow).probability).toBeGreaterThan(miss(fast).upper / 2);
+    // common random numbers: replication r draws the same efficiency and dirty rates in both, so
+    // the slower link is slower in every single replication, not only on average
+    const makespans = (r: typeof fast) =>
+      r.samples.map((s: { makespanSeconds: number }) => s.makespanSeconds);
+    const slower = makespans(slow);
+    makespans(fast).forEach((m: number, i: number) => {
+      expect(slower[i]).toBeGreaterThan(m);
+    });
   });
 
   it("--precision runs batches until the makespan's mean is known to ±F, numbering on", async () => {
