@@ -79,6 +79,7 @@ export function formatWithUnit(value: number, unit: string): string {
   if (unit === "B/s") return formatRate(value);
   if (unit === "s") return formatDuration(value);
   if (unit === "ms") return `${value.toFixed(value < 10 ? 1 : 0)} ms`;
+  if (unit === "months") return `${Number(value.toFixed(1))} months`;
   if (unit === "fraction") return formatPercent(value);
   if (unit === "boolean") return value === 1 ? "yes" : "no";
   if (unit === "Hz") return `${Number((value / 1e9).toFixed(2))} GHz`;

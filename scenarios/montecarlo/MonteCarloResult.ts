@@ -12,7 +12,8 @@ export const MONTE_CARLO_SCHEMA_VERSION = 1;
 export interface MonteCarloResult {
   schemaVersion: typeof MONTE_CARLO_SCHEMA_VERSION;
   kind: "montecarlo";
-  scenario: { name: string; title: string; file: string; seed: number };
+  /** `horizonMonths`: the forecast's horizon, where `hostNeededMonths` is censored. */
+  scenario: { name: string; title: string; file: string; seed: number; horizonMonths: number };
   /** Replications in the whole study. */
   runs: number;
   /** This output's slice: "1/1" for a whole study, "i/n" for a shard. */

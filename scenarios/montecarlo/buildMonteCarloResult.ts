@@ -55,6 +55,7 @@ export function buildMonteCarloResult(
       title: scenario.title,
       file: scenario.file,
       seed: scenario.seed,
+      horizonMonths: 12 * scenario.horizonYears,
     },
     runs: study.runs,
     shard: study.shard,

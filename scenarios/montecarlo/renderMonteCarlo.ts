@@ -1,3 +1,4 @@
+import { wilsonInterval } from "../../sim/stats/wilsonInterval.ts";
 import { formatWithUnit } from "../format.ts";
 import type { MonteCarloResult } from "./MonteCarloResult.ts";
 import type { MetricName } from "./summarizeReplications.ts";
@@ -8,6 +9,7 @@ const LABELS: Record<MetricName, [string, string]> = {
   savingsFraction: ["Saving (scenario baseline)", "fraction"],
   latencyP95AfterMs: ["Site p95 after", "ms"],
   latencyP95DuringMs: ["Site p95 during the move", "ms"],
+  hostNeededMonths: ["Months until a host is due", "months"],
 };
 
 /** The readable summary of `cutover montecarlo` and `cutover merge`. */
@@ -20,11 +22,20 @@ export function renderMonteCarlo(result: MonteCarloResult): string {
     `  ${result.samples.length} of ${result.runs} replications (shard ${result.shard}), seed ${result.scenario.seed}; ` +
       `${result.varied.length} inputs vary${result.varied.length === 0 ? " (no sourced value has a distribution: every replication is the same)" : ""}`,
     "",
-    `  ${"figure".padEnd(28)} ${"mean ± 95% CI".padEnd(22)} ${"P50 [95% CI]".padEnd(30)} ${"P90 [95% CI]".padEnd(30)} P95 [95% CI]`,
-    ...Object.entries(result.metrics).map(([name, m]) => {
-      const [label, unit] = LABELS[name as MetricName];
-      return `  ${label.padEnd(28)} ${`${f(m.mean, unit)} ± ${f(m.meanHalfWidth, unit)}`.padEnd(22)} ${interval(m.p50, unit).padEnd(30)} ${interval(m.p90, unit).padEnd(30)} ${interval(m.p95, unit)}`;
-    }),
+    ...aligned([
+      ["figure", "mean ± 95% CI", "P50 [95% CI]", "P90 [95% CI]", "P95 [95% CI]"],
+      ...Object.entries(result.metrics).map(([name, m]) => {
+        const [label, unit] = LABELS[name as MetricName];
+        return [
+          label,
+          `${f(m.mean, unit)} ± ${f(m.meanHalfWidth, unit)}`,
+          interval(m.p50, unit),
+          interval(m.p90, unit),
+          interval(m.p95, unit),
+        ];
+      }),
+    ]),
+    `  ${hostDue(result)}`,
     "",
     `  ${"target".padEnd(66)} probability of missing it [95% CI]`,
     ...result.targets.map(
@@ -33,4 +44,29 @@ export function renderMonteCarlo(result: MonteCarloResult): string {
     ),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * How often the dedicated platform needs a host within the forecast's horizon, with its Wilson
+ * interval: the months-until-a-host figure is censored there (a replication that needs none
+ * shows the horizon).
+ */
+function hostDue(result: MonteCarloResult): string {
+  const horizon = result.scenario.horizonMonths;
+  const due = result.samples.filter((s) => s.hostNeededMonths < horizon).length;
+  const { proportion, lower, upper } = wilsonInterval(due, result.samples.length);
+  const pct = (p: number) => `${(p * 100).toFixed(1)} %`;
+  return (
+    `a host is due within the ${horizon}-month horizon in ${due} of ${result.samples.length} replications ` +
+    `(${pct(proportion)} [${pct(lower)}, ${pct(upper)}]); the others show the horizon`
+  );
+}
+
+/** Rows of cells as lines, each column padded to its widest cell, indented by two. */
+function aligned(rows: readonly string[][]): string[] {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
+  return rows.map(
+    (row) =>
+      `  ${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join(" ")}`,
+  );
 }

@@ -11,6 +11,11 @@ export interface ReplicationMetrics {
   savingsFraction: number;
   latencyP95AfterMs: number;
   latencyP95DuringMs: number;
+  /**
+   * Months until the dedicated platform must grow (a host added to keep N+1 with the
+   * forecast's new VMs); the horizon's months when it lasts beyond the horizon (censored).
+   */
+  hostNeededMonths: number;
   /** Each target's outcome: true when it passed. */
   pass: Record<string, boolean>;
 }
@@ -31,6 +36,7 @@ export function replicationMetrics(
         : cost.savingsFraction.vsAfterLicenceChange,
     latencyP95AfterMs: result.latency.after.p95Ms,
     latencyP95DuringMs: result.latency.during.p95Ms,
+    hostNeededMonths: result.forecast.timeRemainingMonths.withHostFailed ?? result.forecast.months,
     pass: Object.fromEntries(result.targets.map((t) => [t.id, t.pass])),
   };
 }

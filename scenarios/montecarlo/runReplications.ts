@@ -15,7 +15,7 @@ export function runReplications(
 ): ReplicationMetrics[] {
   return replications.map((r, i) => {
     // the distribution of the saving across replications replaces the one-at-a-time tornado
-    const result = runScenario(sampleScenario(scenario, r), { sensitivity: false });
+    const result = runScenario(sampleScenario(scenario, r), { sensitivity: false, replication: r });
     const metrics = replicationMetrics(r, result);
     onProgress(i + 1);
     return metrics;

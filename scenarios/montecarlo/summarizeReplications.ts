@@ -38,6 +38,7 @@ export const METRICS = [
   "savingsFraction",
   "latencyP95AfterMs",
   "latencyP95DuringMs",
+  "hostNeededMonths",
 ] as const;
 
 /** One of {@link METRICS}. */

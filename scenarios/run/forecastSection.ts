@@ -17,14 +17,19 @@ export interface ForecastSection extends CapacityForecast {
 
 /**
  * The capacity forecast of a scenario over `years`: new VMs (1–2 a year in the reference) drawn
- * from the stream "growth" of `RandomStreams(scenario.seed)`, each a copy of a VM drawn
+ * from the stream "growth" of `RandomStreams(scenario.seed, replication)`, each a copy of a VM drawn
  * uniformly from the inventory (or from the VMs of `growth.profile`); the dedicated (source)
  * hosts with their datastores and capacity policy; the scenario's prices.
  *
+ * @param replication Monte Carlo replication (0: a plain run): each draws its own arrivals
  * @example
  * forecastSection(await loadScenario("reference"), 5).timeRemainingMonths;
  */
-export function forecastSection(scenario: Scenario, years: number): ForecastSection {
+export function forecastSection(
+  scenario: Scenario,
+  years: number,
+  replication = 0,
+): ForecastSection {
   const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
   const all = scenario.inventory.vms;
   const { pool: models, ofProfile } = growthPool(scenario);
@@ -57,7 +62,7 @@ export function forecastSection(scenario: Scenario, years: number): ForecastSect
     newVmPool: pool,
     profileVm: growth.newVm,
     prices: costInputsOf(scenario),
-    rng: new RandomStreams(scenario.seed).stream("growth"),
+    rng: new RandomStreams(scenario.seed, replication).stream("growth"),
   });
   return {
     scenario: scenario.name,

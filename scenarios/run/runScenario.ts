@@ -14,10 +14,15 @@ import { latencyDuringSection } from "./latencyDuringSection.ts";
 import { migrationSection } from "./migrationSection.ts";
 import { platformSection } from "./platformSection.ts";
 
-/** What a run may skip. */
+/** What a run may skip, and which replication it is. */
 export interface RunOptions {
   /** The cost sensitivity analysis (tornado, break-even); default true. */
   sensitivity?: boolean;
+  /**
+   * Monte Carlo replication number (default 0, a plain run): picks the random streams of
+   * `RandomStreams(seed, replication)` for what the run itself draws — the forecast's new VMs.
+   */
+  replication?: number;
 }
 
 /**
@@ -74,7 +79,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
     ),
     migration: migration.section,
     cost: cost.section,
-    forecast: forecastSection(scenario, scenario.horizonYears),
+    forecast: forecastSection(scenario, scenario.horizonYears, options.replication),
     targets: [...migration.targets, ...platform.targets, ...cost.targets],
   };
 }

@@ -47,11 +47,18 @@ const HISTOGRAMS: readonly { metric: MetricName; target: string; title: string; 
     title: "Site p95 after the move",
     unit: "ms",
   },
+  // no target: capacity planning reads when, not whether (censored at the horizon)
+  {
+    metric: "hostNeededMonths",
+    target: "",
+    title: "Months until the dedicated hosts need one more (the horizon: none within it)",
+    unit: "months",
+  },
 ];
 
 /**
  * The histograms of the Uncertainty section: per figure (makespan, longest stun, saving, site
- * p95 after), the replications' values binned (see binSamples), P50/P90/P95 as the study
+ * p95 after, months until a host is due), the replications' values binned (see binSamples), P50/P90/P95 as the study
  * summarised them and the limit of the matching target. Pure: reads the result only.
  *
  * @example monteCarloHistograms(mc)[0].markers.map((m) => m.label) // ["P50", "P90", "P95", "limit"]

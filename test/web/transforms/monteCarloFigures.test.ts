@@ -17,6 +17,7 @@ const SAMPLES: ReplicationMetrics[] = Array.from({ length: 10 }, (_, i) => ({
   savingsFraction: 0.3 - i / 100,
   latencyP95AfterMs: 40 + i,
   latencyP95DuringMs: 50 + i,
+  hostNeededMonths: 40 + i,
   pass: { "migration.makespan": i < 8, "cost.savings": true },
 }));
 
@@ -51,16 +52,19 @@ const RESULT = buildMonteCarloResult(
 );
 
 describe("monteCarloHistograms(result)", () => {
-  it("draws the makespan, longest stun, saving and site p95 after, in that order, with their units", () => {
+  it("draws the makespan, longest stun, saving, site p95 after and months to a host, in that order, with their units", () => {
     const h = monteCarloHistograms(RESULT);
     expect(h.map((x) => x.metric)).toEqual([
       "makespanSeconds",
       "maxDowntimeSeconds",
       "savingsFraction",
       "latencyP95AfterMs",
+      "hostNeededMonths",
     ]);
-    expect(h.map((x) => x.unit)).toEqual(["s", "s", "fraction", "ms"]);
-    expect(new Set(h.map((x) => x.id)).size).toBe(4);
+    expect(h.map((x) => x.unit)).toEqual(["s", "s", "fraction", "ms", "months"]);
+    expect(new Set(h.map((x) => x.id)).size).toBe(5);
+    // no target: percentiles only, no limit line
+    expect(h[4]!.markers.map((m) => m.label)).toEqual(["P50", "P90", "P95"]);
   });
 
   it("bins every replication (Sturges: ⌈log₂ 10⌉ + 1 = 5 bins) over the samples' range", () => {
