@@ -31,6 +31,7 @@ import { oursEngine, oursEventsEngine } from "./mmc/oursEngine.ts";
 import { simjsEngine } from "./mmc/simjsEngine.ts";
 import { findSimpy } from "./mmc/simpyEngine.ts";
 import { compareWorkers } from "./montecarlo/compareWorkers.ts";
+import { providerScenario } from "./montecarlo/providerScenario.ts";
 import { formatCount, formatPercent, formatRatio } from "./report/formatNumber.ts";
 import { formatTable } from "./report/formatTable.ts";
 import { machineInfo } from "./report/machineInfo.ts";
@@ -292,31 +293,65 @@ log();
 // Issue 7: Monte Carlo replications of the reference on 1 and 2 worker threads.
 const monteCarloReplications = options.quick ? 100 : 1_000;
 progress(`Monte Carlo: ${monteCarloReplications} replications of the reference on 1 and 2 workers`);
-const monteCarlo = await compareWorkers("reference", monteCarloReplications, [1, 2]);
-if (!monteCarlo.identical)
-  failures.push("Monte Carlo: 1 and 2 workers gave different replications");
+const monteCarlo = await compareWorkers(
+  await loadScenario("reference"),
+  monteCarloReplications,
+  [1, 2],
+);
+// a provider moving many customers at once: the reference's customer × N on one platform
+const providerCustomers = options.quick ? 4 : 20;
+const providerReplications = options.quick ? 4 : 16;
+const provider = providerScenario(await loadScenario("reference"), providerCustomers);
+progress(
+  `Monte Carlo: ${providerReplications} replications of ${provider.inventory.vms.length} VMs on 1 and 2 workers`,
+);
+const monteCarloProvider = await compareWorkers(provider, providerReplications, [1, 2], 1);
+for (const [study, name] of [
+  [monteCarlo, "reference"],
+  [monteCarloProvider, "provider scale"],
+] as const) {
+  if (!study.identical)
+    failures.push(`Monte Carlo (${name}): 1 and 2 workers gave different replications`);
+}
 log(
-  `Monte Carlo: ${monteCarloReplications} replications of the reference scenario (runner as cutover run)`,
+  `Monte Carlo (runner as cutover run): ${monteCarloReplications} replications of the reference scenario;` +
+    ` ${providerReplications} of a provider-scale study (${providerCustomers} customers like the` +
+    ` reference moved together: ${formatCount(provider.inventory.vms.length)} VMs,` +
+    ` ${formatCount(provider.source.hosts.length + provider.target.hosts.length)} hosts, 100 Gbit/s, 300 concurrent).` +
+    " Peak RSS is the whole process's so far (workers share it).",
 );
 log(
   formatTable(
     [
+      { header: "study" },
       { header: "workers", numeric: true },
       { header: "replications", numeric: true },
       { header: "wall s", numeric: true },
       { header: "replications/s", numeric: true },
+      { header: "speed-up", numeric: true },
       { header: "peak RSS MiB", numeric: true },
     ],
-    monteCarlo.rows.map((row) => [
-      String(row.workers),
-      formatCount(row.replications),
-      row.wallSeconds.toFixed(2),
-      row.replicationsPerSecond.toFixed(1),
-      row.peakRssMiB.toFixed(0),
-    ]),
+    (
+      [
+        ["reference", monteCarlo],
+        ["provider scale", monteCarloProvider],
+      ] as const
+    ).flatMap(([name, study]) =>
+      study.rows.map((row) => [
+        name,
+        String(row.workers),
+        formatCount(row.replications),
+        row.wallSeconds.toFixed(2),
+        row.replicationsPerSecond.toFixed(row.replicationsPerSecond < 10 ? 2 : 1),
+        formatRatio(row.replicationsPerSecond / (study.rows[0]?.replicationsPerSecond ?? 1)),
+        row.peakRssMiB.toFixed(0),
+      ]),
+    ),
   ),
 );
-log(`results identical on 1 and 2 workers: ${monteCarlo.identical ? "yes" : "NO"}`);
+log(
+  `results identical on 1 and 2 workers: reference ${monteCarlo.identical ? "yes" : "NO"}, provider scale ${monteCarloProvider.identical ? "yes" : "NO"}`,
+);
 log();
 
 const targets = targetLines();
@@ -351,6 +386,11 @@ if (options.jsonPath !== null) {
     },
     migration: { reference: migrationReferenceRows, scale: migrationScaleRows },
     monteCarlo,
+    monteCarloProvider: {
+      customers: providerCustomers,
+      vms: provider.inventory.vms.length,
+      ...monteCarloProvider,
+    },
     targets,
     failures,
   };

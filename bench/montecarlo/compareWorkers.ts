@@ -1,7 +1,7 @@
 import { performance } from "node:perf_hooks";
-import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import type { ReplicationMetrics } from "../../scenarios/montecarlo/replicationMetrics.ts";
 import { runMonteCarlo } from "../../scenarios/montecarlo/runMonteCarlo.ts";
+import type { Scenario } from "../../scenarios/Scenario.ts";
 
 /** One Monte Carlo study timed on a number of worker threads. */
 export interface MonteCarloRow {
@@ -14,18 +14,18 @@ export interface MonteCarloRow {
 }
 
 /**
- * Runs the same replications of a built-in scenario on each worker count and checks that every
- * run gives the same replications, number for number.
+ * Runs the same replications of a scenario on each worker count and checks that every run
+ * gives the same replications, number for number.
  * @returns the rows and whether the results were identical
  */
 export async function compareWorkers(
-  scenarioName: string,
+  scenario: Scenario,
   replications: number,
   workerCounts: readonly number[],
+  warmUp = 10,
 ): Promise<{ rows: MonteCarloRow[]; identical: boolean }> {
-  const scenario = await loadScenario(scenarioName);
   const all = Array.from({ length: replications }, (_, r) => r);
-  await runMonteCarlo(scenario, all.slice(0, Math.min(10, replications)), 1); // warm-up
+  await runMonteCarlo(scenario, all.slice(0, Math.min(warmUp, replications)), 1); // warm-up
   const rows: MonteCarloRow[] = [];
   let first: ReplicationMetrics[] | undefined;
   let identical = true;

@@ -58,6 +58,10 @@ export function contentionDuring(
   const tenantAt = (level: number) =>
     vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
   const tenantPeak = tenantAt(1);
+  // the tenant's aggregate curve, once per step (not per host)
+  const othersScale = levels.map((level) => (tenantPeak > 0 ? tenantAt(level) / tenantPeak : 0));
+  const bySource = groupBy(vms, (vm) => vm.sourceHost);
+  const byTarget = groupBy(vms, (vm) => vm.targetHost);
   const hosts = [
     ...sourceHosts.map((host) => ({ host, site: "source" as const })),
     ...targetHosts.map((host) => ({ host, site: "target" as const })),
@@ -73,17 +77,15 @@ export function contentionDuring(
     };
     levels.forEach((level, k) => {
       const middle = (k + 0.5) * stepSeconds;
-      const here = vms.filter((vm) =>
-        site === "source"
-          ? vm.sourceHost === host.name && middle < vm.switchoverSeconds
-          : vm.targetHost === host.name && middle >= vm.switchoverSeconds,
-      );
+      const here =
+        (site === "source" ? bySource : byTarget)
+          .get(host.name)
+          ?.filter((vm) =>
+            site === "source" ? middle < vm.switchoverSeconds : middle >= vm.switchoverSeconds,
+          ) ?? [];
       const vcpus = here.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
       const tenant = here.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
-      const others =
-        host.otherPeakFraction *
-        host.effectiveCores *
-        (tenantPeak > 0 ? tenantAt(level) / tenantPeak : 0);
+      const others = host.otherPeakFraction * host.effectiveCores * (othersScale[k] ?? 0);
       const c = hostCpuContention({
         vcpus,
         demandReferenceCores: tenant + others * host.speedFactor,
@@ -96,4 +98,16 @@ export function contentionDuring(
     });
     return out;
   });
+}
+
+/** Items by key, each list in the input's order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list === undefined) groups.set(k, [item]);
+    else list.push(item);
+  }
+  return groups;
 }

@@ -1,5 +1,6 @@
 import { empirical } from "../../sim/random/empirical.ts";
 import type { RandomStream } from "../../sim/random/RandomStream.ts";
+import { minOf } from "../../sim/stats/extremes.ts";
 import type { CostInputs } from "../cost/CostInputs.ts";
 import { dedicatedMonthlyCost } from "../cost/dedicatedMonthlyCost.ts";
 import type { EstateHost, EstateVm } from "../cost/Estate.ts";
@@ -132,7 +133,7 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
   const mostConstrained = keys.reduce((a, b) => (today[b] > today[a] ? b : a));
   const first = (ks: (keyof ResourceUse)[]) => {
     const ms = ks.map((k) => exhaustedMonth[k]).filter((x): x is number => x !== null);
-    return ms.length === 0 ? null : Math.min(...ms);
+    return ms.length === 0 ? null : minOf(ms);
   };
   const shared0 = costs.shared[0] ?? 0;
   return {

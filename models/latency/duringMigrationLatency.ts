@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import { MILLISECOND } from "../units.ts";
 import {
   type DuringSegment,
@@ -106,7 +107,7 @@ export function duringMigrationLatency(input: DuringMigrationInput): DuringMigra
     percentiles(components.filter((c) => c.step === step).map((c) => c.component)),
   );
   const p95MsByStep = byStep.map((p) => p.p95Ms);
-  const worstP95 = Math.max(Number.NEGATIVE_INFINITY, ...p95MsByStep);
+  const worstP95 = maxOf(p95MsByStep);
   const stay = (atTarget: boolean) =>
     percentiles(
       input.webVms.flatMap((vm) =>
@@ -184,10 +185,10 @@ function groupSplits(
     const totalWeight = list.reduce((s, x) => s + weight(x), 0);
     return {
       group,
-      fromSeconds: Math.min(...spans.map((s) => s.startSeconds)),
-      toSeconds: Math.max(...spans.map((s) => s.endSeconds)),
+      fromSeconds: minOf(spans.map((s) => s.startSeconds)),
+      toSeconds: maxOf(spans.map((s) => s.endSeconds)),
       splitSeconds: unionSeconds(spans),
-      maxExtraMs: Math.max(...spans.map((s) => s.splitExtraSeconds)) / MILLISECOND,
+      maxExtraMs: maxOf(spans.map((s) => s.splitExtraSeconds)) / MILLISECOND,
       meanExtraMs:
         list.reduce((s, x) => s + weight(x) * x.segment.splitExtraSeconds, 0) /
         totalWeight /

@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 import { type MmcQueue, mmcResponseSurvival } from "./mmcResponseSurvival.ts";
 
 /** One component of a response-time mixture: requests that see one M/M/c queue plus a fixed delay. */
@@ -34,7 +35,7 @@ export function responseTimePercentile(components: readonly WeightedQueue[], q: 
     ) / total;
   let high = Math.max(
     1e-6,
-    ...components.map((c) => c.fixedSeconds + 1 / c.queue.serviceRatePerSecond),
+    maxOf(components.map((c) => c.fixedSeconds + 1 / c.queue.serviceRatePerSecond)),
   );
   for (let i = 0; survival(high) > tail; i++) {
     if (i > 200) return Number.POSITIVE_INFINITY;

@@ -4,6 +4,7 @@ import { FluidNetwork } from "../../sim/link/FluidNetwork.ts";
 import type { Link } from "../../sim/link/Link.ts";
 import type { ProcessGenerator } from "../../sim/Process.ts";
 import { Resource } from "../../sim/resources/Resource.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { MigrationMode } from "../migration/MigrationMode.ts";
 import { type PrecopyOutcome, precopy } from "../migration/precopy.ts";
 import { VCENTER_COSTS } from "../migration/VCENTER_COSTS.ts";
@@ -377,7 +378,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
       yield env.allOf(processes);
     }
     if (seeds.size > 0) {
-      const lastSeed = Math.max(...[...seeds.values()].map((r) => r.seeded.value as number));
+      const lastSeed = maxOf([...seeds.values()].map((r) => r.seeded.value as number));
       phases.push({ name: "data-preparation", startSeconds: migrationFrom, endSeconds: lastSeed });
     }
     span("waves", migrationFrom);

@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { SimulationResult } from "../result/SimulationResult.ts";
 
 /**
@@ -55,7 +56,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     label: "Longest stun",
     unit: "s",
     better: "lower",
-    read: (r) => Math.max(0, ...r.migration.vms.map((v) => v.downtimeSeconds)),
+    read: (r) => Math.max(0, maxOf(r.migration.vms.map((v) => v.downtimeSeconds))),
   },
   {
     id: "migration.vms.throttled",

@@ -1,6 +1,7 @@
 import type { Host, Inventory } from "../../models/Inventory.ts";
 import { GENERATION_IPC, isKnownGeneration } from "../../models/platform/generationSpeed.ts";
 import { GIB } from "../../models/units.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import { InputError } from "../inventory/InputError.ts";
 import type { InventorySource, Platform, Scenario } from "../Scenario.ts";
 import type { ScenarioFile } from "../schema/scenarioSchema.ts";
@@ -201,8 +202,8 @@ function unique(names: readonly string[], what: string, file: string, field: str
 /** A VM needs one host with at least as many hardware threads and as much memory. */
 function checkVmsFitTarget(scenario: Scenario, inventoryFile: string): void {
   const threads = (h: Host) => h.sockets * h.coresPerSocket * h.threadsPerCore;
-  const maxThreads = Math.max(...scenario.target.hosts.map(threads));
-  const maxMemory = Math.max(...scenario.target.hosts.map((h) => h.memoryBytes));
+  const maxThreads = maxOf(scenario.target.hosts.map(threads));
+  const maxMemory = maxOf(scenario.target.hosts.map((h) => h.memoryBytes));
   scenario.inventory.vms.forEach((vm, i) => {
     if (vm.vcpu > maxThreads || vm.memoryBytes > maxMemory) {
       throw new InputError({

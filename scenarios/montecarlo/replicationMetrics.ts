@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { SimulationResult } from "../result/SimulationResult.ts";
 
 /** What one Monte Carlo replication keeps of its result: the figures summarised across runs. */
@@ -29,7 +30,7 @@ export function replicationMetrics(
   return {
     replication,
     makespanSeconds: result.migration.makespanSeconds,
-    maxDowntimeSeconds: Math.max(0, ...result.migration.vms.map((v) => v.downtimeSeconds)),
+    maxDowntimeSeconds: Math.max(0, maxOf(result.migration.vms.map((v) => v.downtimeSeconds))),
     savingsFraction:
       cost.savingsBaseline === "beforeLicenceChange"
         ? cost.savingsFraction.vsBeforeLicenceChange

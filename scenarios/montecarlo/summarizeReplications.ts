@@ -1,3 +1,4 @@
+import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import { quantileInterval } from "../../sim/stats/quantileInterval.ts";
 import { replicationSummary } from "../../sim/stats/replicationSummary.ts";
 import { wilsonInterval } from "../../sim/stats/wilsonInterval.ts";
@@ -80,7 +81,7 @@ function summary(values: readonly number[]): MetricSummary {
     p50: quantileInterval(values, 0.5),
     p90: quantileInterval(values, 0.9),
     p95: quantileInterval(values, 0.95),
-    min: Math.min(...values),
-    max: Math.max(...values),
+    min: minOf(values),
+    max: maxOf(values),
   };
 }

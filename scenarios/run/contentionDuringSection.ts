@@ -4,6 +4,7 @@ import {
   type MovingVm,
 } from "../../models/contention/contentionDuring.ts";
 import { HOUR } from "../../models/units.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Scenario } from "../Scenario.ts";
 import { contentionInputsOf } from "./contentionInputsOf.ts";
 import type { MigrationSection } from "./migrationSection.ts";
@@ -58,7 +59,7 @@ export function contentionDuringSection(
     startStep,
     stepSeconds: HOUR,
     hosts,
-    maxCpuDemandFraction: Math.max(0, ...fractions),
-    maxCpuReadyFraction: Math.max(0, ...hosts.flatMap((h) => h.cpuReadyFraction)),
+    maxCpuDemandFraction: Math.max(0, maxOf(fractions)),
+    maxCpuReadyFraction: Math.max(0, maxOf(hosts.flatMap((h) => h.cpuReadyFraction))),
   };
 }

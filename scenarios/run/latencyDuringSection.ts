@@ -12,6 +12,7 @@ import type { LatencyPercentiles } from "../../models/latency/webLatency.ts";
 import { requestRateAt } from "../../models/workload/requestRateAt.ts";
 import { type TrafficShape, trafficLevel } from "../../models/workload/TrafficShape.ts";
 import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
+import { minOf } from "../../sim/stats/extremes.ts";
 import type { Target } from "../result/SimulationResult.ts";
 import type { Scenario } from "../Scenario.ts";
 import type { MigrationSection } from "./migrationSection.ts";
@@ -157,7 +158,7 @@ export function latencyDuringSection(
 /** The first step of the week with the lowest traffic level. */
 function troughStep(shape: TrafficShape, steps: number, stepSeconds: number): number {
   const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
-  return Math.max(0, levels.indexOf(Math.min(...levels)));
+  return Math.max(0, levels.indexOf(minOf(levels)));
 }
 
 interface QueueContext {

@@ -23,6 +23,7 @@ import {
 } from "../../models/orchestration/validationChecks.ts";
 import { DELTA_SYNC_INTERVAL_SECONDS } from "../../models/storage/deltaSyncIntervalSeconds.ts";
 import { MBIT_PER_SECOND, MILLISECOND } from "../../models/units.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Target } from "../result/SimulationResult.ts";
 import type { Scenario } from "../Scenario.ts";
 import { type PlatformSection, platformSection } from "./platformSection.ts";
@@ -221,7 +222,7 @@ export function migrationSection(
     perVmotionBytesPerSecond: linkBytesPerSecond / overall,
     minPerVmotionBytesPerSecond: MIN_PER_VMOTION_BYTES_PER_SECOND,
   });
-  const maxDowntime = Math.max(0, ...result.vms.map((v) => v.downtimeSeconds));
+  const maxDowntime = Math.max(0, maxOf(result.vms.map((v) => v.downtimeSeconds)));
   const reboots = result.vms.filter((v) => v.rebooted).length;
   const checks = validationChecks({
     l2Extension: link.l2Extension,

@@ -28,6 +28,7 @@ import {
   trafficLevel,
 } from "../../models/workload/TrafficShape.ts";
 import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Target } from "../result/SimulationResult.ts";
 import type { Platform, Scenario } from "../Scenario.ts";
 import { workloadProfileOf } from "./workloadProfileOf.ts";
@@ -125,7 +126,7 @@ export function platformSection(
   const tenantDemand = levels.map((l) =>
     vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(profileOf(vm), l), 0),
   );
-  const peakStep = tenantDemand.indexOf(Math.max(...tenantDemand));
+  const peakStep = tenantDemand.indexOf(maxOf(tenantDemand));
   const context = { scenario, vms, profileOf, rules, levels, peakStep, referenceCore, steps };
   const before = platformView(scenario.source, false, context);
   const after = platformView(scenario.target, true, context);
@@ -284,7 +285,7 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
   return {
     name: platform.name,
     hosts,
-    maxCpuReadyFraction: Math.max(0, ...series.flatMap((s) => s.cpuReadyFraction)),
+    maxCpuReadyFraction: Math.max(0, maxOf(series.flatMap((s) => s.cpuReadyFraction))),
     maxCpuDemandFraction: Math.max(
       0,
       ...series.flatMap((s) => s.cpuDemandCores.map((d) => d / s.capacityCores)),

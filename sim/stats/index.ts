@@ -1,3 +1,4 @@
+export { maxOf, minOf } from "./extremes.ts";
 export { logBeta } from "./logBeta.ts";
 export { logGamma } from "./logGamma.ts";
 export { normalQuantile } from "./normalQuantile.ts";

@@ -1,4 +1,5 @@
 import { axisBottom, axisLeft, interpolateYlOrRd, scaleBand, scaleSequential } from "d3";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Parent } from "../sections/section.ts";
 import type { HeatmapCell } from "../transforms/heatmapCells.ts";
 import { chartFrame } from "./chartFrame.ts";
@@ -13,7 +14,7 @@ export function heatmapChart(
   options: { id: string; title: string; hoursFromStart?: boolean },
 ): void {
   const hosts = [...new Set(cells.map((c) => c.host))];
-  const hours = Math.max(1, ...cells.map((c) => c.hour + 1));
+  const hours = Math.max(1, maxOf(cells.map((c) => c.hour + 1)));
   const frame = chartFrame(parent, {
     id: options.id,
     title: options.title,

@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft, max, scaleLinear } from "d3";
 import { formatWithUnit } from "../../scenarios/format.ts";
+import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import type { Parent } from "../sections/section.ts";
 import type { HistogramBin } from "../transforms/binSamples.ts";
 import type { HistogramMarker } from "../transforms/monteCarloFigures.ts";
@@ -28,8 +29,8 @@ export function histogramChart(
     ...bins.flatMap((b) => [b.x0, b.x1]),
     ...markers.filter((m) => m.kind !== "limit").map((m) => m.value),
   ];
-  let lo = Math.min(...xs);
-  let hi = Math.max(...xs);
+  let lo = minOf(xs);
+  let hi = maxOf(xs);
   if (!(hi > lo)) {
     const pad = Math.abs(lo) * 0.05 || 1;
     lo -= pad;

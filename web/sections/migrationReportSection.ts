@@ -1,5 +1,6 @@
 import { formatBytes, formatDuration, formatRate } from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import { ganttChart } from "../charts/ganttChart.ts";
 import { linkChart } from "../charts/linkChart.ts";
 import { ganttRows } from "../transforms/ganttRows.ts";
@@ -33,7 +34,7 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
         .map(([k, b]) => `${formatBytes(b)} ${k}`)
         .join(", ")}`,
     ],
-    ["Longest stun", formatDuration(Math.max(0, ...m.vms.map((v) => v.downtimeSeconds)))],
+    ["Longest stun", formatDuration(Math.max(0, maxOf(m.vms.map((v) => v.downtimeSeconds))))],
     ["Throttled", `${throttled} of ${m.vms.length} VMs converged only by slowing the guest`],
     [
       "Preflight",
