@@ -14,8 +14,9 @@ export interface MonteCarloRow {
 }
 
 /**
- * Runs the same replications of a scenario on each worker count and checks that every run
- * gives the same replications, number for number.
+ * Runs the same replications of a scenario on each worker count, each after a warm-up of
+ * `warmUp` replications per thread on the same threads (worker threads are kept between runs,
+ * see runMonteCarlo), and checks that every run gives the same replications, number for number.
  * @returns the rows and whether the results were identical
  */
 export async function compareWorkers(
@@ -25,11 +26,12 @@ export async function compareWorkers(
   warmUp = 10,
 ): Promise<{ rows: MonteCarloRow[]; identical: boolean }> {
   const all = Array.from({ length: replications }, (_, r) => r);
-  await runMonteCarlo(scenario, all.slice(0, Math.min(warmUp, replications)), 1); // warm-up
   const rows: MonteCarloRow[] = [];
   let first: ReplicationMetrics[] | undefined;
   let identical = true;
   for (const workers of workerCounts) {
+    // warm up the threads that will run: this one, or the kept worker threads
+    await runMonteCarlo(scenario, all.slice(0, Math.min(warmUp * workers, replications)), workers);
     const started = performance.now();
     const samples = await runMonteCarlo(scenario, all, workers);
     const wallSeconds = (performance.now() - started) / 1000;

@@ -25,16 +25,27 @@ export interface MmcQueue {
  * mmcResponseSurvival({ arrivalRatePerSecond: 0.5, serviceRatePerSecond: 1, servers: 1 }, 1) // e^(−0.5) (M/M/1: T ~ Exp(μ−λ))
  */
 export function mmcResponseSurvival(queue: MmcQueue, timeSeconds: number): number {
+  return mmcResponseSurvivalFunction(queue)(timeSeconds);
+}
+
+/**
+ * {@link mmcResponseSurvival} as a function of t for one queue: Erlang's C is computed once,
+ * for callers that evaluate many t (percentile searches). Same arithmetic, same results.
+ * @example mmcResponseSurvivalFunction({ arrivalRatePerSecond: 0.5, serviceRatePerSecond: 1, servers: 1 })(1) // e^(−0.5)
+ */
+export function mmcResponseSurvivalFunction(queue: MmcQueue): (timeSeconds: number) => number {
   const { arrivalRatePerSecond: lambda, serviceRatePerSecond: mu, servers: c } = queue;
-  const serviceOnly = Math.exp(-mu * timeSeconds);
-  if (lambda <= 0) return serviceOnly;
+  if (lambda <= 0) return (t) => Math.exp(-mu * t);
   const wait = erlangC(lambda, mu, c);
-  if (wait.utilization >= 1) return 1;
+  if (wait.utilization >= 1) return () => 1;
   const C = wait.waitProbability;
   const theta = c * mu - lambda;
-  const waited =
-    Math.abs(theta - mu) < 1e-9 * mu
-      ? (1 + mu * timeSeconds) * serviceOnly
-      : (theta * serviceOnly - mu * Math.exp(-theta * timeSeconds)) / (theta - mu);
-  return (1 - C) * serviceOnly + C * waited;
+  const equal = Math.abs(theta - mu) < 1e-9 * mu;
+  return (t) => {
+    const serviceOnly = Math.exp(-mu * t);
+    const waited = equal
+      ? (1 + mu * t) * serviceOnly
+      : (theta * serviceOnly - mu * Math.exp(-theta * t)) / (theta - mu);
+    return (1 - C) * serviceOnly + C * waited;
+  };
 }

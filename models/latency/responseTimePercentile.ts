@@ -1,5 +1,5 @@
 import { maxOf } from "../../sim/stats/extremes.ts";
-import { type MmcQueue, mmcResponseSurvival } from "./mmcResponseSurvival.ts";
+import { type MmcQueue, mmcResponseSurvivalFunction } from "./mmcResponseSurvival.ts";
 
 /** One component of a response-time mixture: requests that see one M/M/c queue plus a fixed delay. */
 export interface WeightedQueue {
@@ -27,12 +27,17 @@ export interface WeightedQueue {
 export function responseTimePercentile(components: readonly WeightedQueue[], q: number): number {
   const total = components.reduce((s, c) => s + c.weight, 0);
   const tail = 1 - q;
-  const survival = (t: number) =>
-    components.reduce(
-      (s, c) =>
-        s + c.weight * (t < c.fixedSeconds ? 1 : mmcResponseSurvival(c.queue, t - c.fixedSeconds)),
-      0,
-    ) / total;
+  const n = components.length;
+  const weights = components.map((c) => c.weight);
+  const fixed = components.map((c) => c.fixedSeconds);
+  const survivals = components.map((c) => mmcResponseSurvivalFunction(c.queue));
+  const survival = (t: number) => {
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      s += weights[i]! * (t < fixed[i]! ? 1 : survivals[i]!(t - fixed[i]!));
+    }
+    return s / total;
+  };
   let high = Math.max(
     1e-6,
     maxOf(components.map((c) => c.fixedSeconds + 1 / c.queue.serviceRatePerSecond)),

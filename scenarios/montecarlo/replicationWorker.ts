@@ -1,9 +1,9 @@
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 import type { Scenario } from "../Scenario.ts";
 import type { ReplicationMetrics } from "./replicationMetrics.ts";
 import { runReplications } from "./runReplications.ts";
 
-/** What every worker thread of a Monte Carlo run is given. */
+/** What every worker thread of a Monte Carlo run is given, one message a run. */
 export interface ReplicationTask {
   /** The scenario (plain data, cloned from the main thread). */
   scenario: Scenario;
@@ -21,8 +21,9 @@ export type WorkerMessage =
   | { type: "done"; results: ReplicationMetrics[] };
 
 /**
- * A worker thread of `cutover montecarlo`: takes chunks of replications from the shared counter
- * until none are left, runs them, reporting progress, then posts its results.
+ * A worker thread of `cutover montecarlo`: for each task it is sent, takes chunks of
+ * replications from the shared counter until none are left, runs them, reporting progress,
+ * then posts its results; then waits for the next task (threads are kept between runs).
  */
 function work({ scenario, replications, next, chunk }: ReplicationTask): ReplicationMetrics[] {
   const results: ReplicationMetrics[] = [];
@@ -40,4 +41,6 @@ function post(message: WorkerMessage): void {
   parentPort?.postMessage(message);
 }
 
-post({ type: "done", results: work(workerData as ReplicationTask) });
+parentPort?.on("message", (task: ReplicationTask) => {
+  post({ type: "done", results: work(task) });
+});

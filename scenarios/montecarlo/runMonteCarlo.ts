@@ -30,6 +30,13 @@ export function defaultWorkers(): number {
 }
 
 /**
+ * Worker threads kept between runs (a `--precision` study runs batch after batch): a new
+ * thread loads and compiles the models again, a kept one is warm. Unreferenced while idle, so
+ * they never keep the process alive.
+ */
+const pool: Worker[] = [];
+
+/**
  * Runs replications of a scenario on `workers` threads. With one, they run here, in order;
  * with more, on that many worker threads, which take chunks of replications from a shared
  * counter as they become free (so a worker that started slower or was descheduled does not hold
@@ -45,7 +52,6 @@ export async function runMonteCarlo(
 ): Promise<ReplicationMetrics[]> {
   const threads = Math.max(1, Math.min(workers, replications.length));
   if (threads === 1) return runReplications(scenario, replications, onProgress);
-  setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
   const task: ReplicationTask = {
     scenario,
     replications: [...replications],
@@ -54,29 +60,67 @@ export async function runMonteCarlo(
     chunk: Math.max(1, Math.min(8, Math.floor(replications.length / (threads * 16)))),
   };
   const progress = Array.from({ length: threads }, () => 0);
+  const report = (i: number, done: number) => {
+    progress[i] = done;
+    onProgress(progress.reduce((a, b) => a + b, 0));
+  };
   const results = await Promise.all(
-    progress.map(
-      (_, i) =>
-        new Promise<ReplicationMetrics[]>((resolve, reject) => {
-          const worker = new Worker(workerUrl(), {
-            workerData: task,
-            resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-          });
-          worker.on("message", (message: WorkerMessage) => {
-            if (message.type === "progress") {
-              progress[i] = message.done;
-              onProgress(progress.reduce((a, b) => a + b, 0));
-            } else resolve(message.results);
-          });
-          worker.on("error", reject);
-          worker.on("exit", (code) => {
-            if (code !== 0)
-              reject(new Error(`a Monte Carlo worker stopped with exit code ${code}`));
-          });
-        }),
-    ),
+    progress.map((_, i) => runTask(workerAt(i), task, (done) => report(i, done))),
   );
   return results.flat().sort((a, b) => a.replication - b.replication);
+}
+
+/** The pool's i-th worker thread, started when there is none yet. */
+function workerAt(i: number): Worker {
+  if (pool.length === 0) {
+    setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
+  }
+  while (pool.length <= i) {
+    const worker = new Worker(workerUrl(), {
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
+    worker.unref();
+    // a thread that stopped leaves the pool; the next run starts another
+    worker.on("exit", () => pool.splice(pool.indexOf(worker), 1));
+    pool.push(worker);
+  }
+  return pool[i]!;
+}
+
+/** Gives a worker thread a task and resolves with its results (the thread is kept). */
+function runTask(
+  worker: Worker,
+  task: ReplicationTask,
+  onProgress: (done: number) => void,
+): Promise<ReplicationMetrics[]> {
+  return new Promise((resolve, reject) => {
+    const settle = () => {
+      worker.off("message", onMessage);
+      worker.off("error", onError);
+      worker.off("exit", onExit);
+      worker.unref();
+    };
+    const onMessage = (message: WorkerMessage) => {
+      if (message.type === "progress") onProgress(message.done);
+      else {
+        settle();
+        resolve(message.results);
+      }
+    };
+    const onError = (error: Error) => {
+      settle();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`a Monte Carlo worker stopped with exit code ${code}`));
+    };
+    worker.on("message", onMessage);
+    worker.on("error", onError);
+    worker.on("exit", onExit);
+    worker.ref(); // keep the process alive until the results are in
+    worker.postMessage(task);
+  });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -56,6 +57,30 @@ describe("runMonteCarlo(scenario, replications, workers)", () => {
     expect(spread.map((s) => s.replication)).toEqual([0, 2, 5, 7, 9, 11, 14]);
     expect(done.at(-1)).toBe(replications.length);
     expect(done).toEqual([...done].sort((a, b) => a - b));
+  });
+
+  it("keeps its worker threads warm between runs, and they never hold the process open", async () => {
+    const first = await runMonteCarlo(reference, [0, 1, 2, 3], 2);
+    const again = await runMonteCarlo(reference, [2, 3, 0, 1], 2);
+    expect(again).toEqual(first);
+    // the built CLI ends on its own after a run on kept (unreferenced) worker threads
+    const run = spawnSync(
+      process.execPath,
+      [
+        new URL("../../../bin/cutover.js", import.meta.url).pathname,
+        "montecarlo",
+        "--runs",
+        "4",
+        "--workers",
+        "2",
+        "--json",
+      ],
+      { timeout: 60_000, encoding: "utf8" },
+    );
+    expect(run.signal).toBeNull(); // not killed by the timeout
+    expect([0, 1]).toContain(run.status); // 1: a replication missed a target
+    const samples = JSON.parse(run.stdout).samples;
+    expect(samples.map((x: { replication: number }) => x.replication)).toEqual([0, 1, 2, 3]);
   });
 });
 
