@@ -297,6 +297,7 @@ const monteCarlo = await compareWorkers(
   await loadScenario("reference"),
   monteCarloReplications,
   [1, 2],
+  { rounds: options.quick ? 1 : 3 },
 );
 // a provider moving many customers at once: the reference's customer × N on one platform
 const providerCustomers = options.quick ? 4 : 20;
@@ -305,7 +306,9 @@ const provider = providerScenario(await loadScenario("reference"), providerCusto
 progress(
   `Monte Carlo: ${providerReplications} replications of ${provider.inventory.vms.length} VMs on 1 and 2 workers`,
 );
-const monteCarloProvider = await compareWorkers(provider, providerReplications, [1, 2], 1);
+const monteCarloProvider = await compareWorkers(provider, providerReplications, [1, 2], {
+  warmUp: 1,
+});
 for (const [study, name] of [
   [monteCarlo, "reference"],
   [monteCarloProvider, "provider scale"],
@@ -314,7 +317,8 @@ for (const [study, name] of [
     failures.push(`Monte Carlo (${name}): 1 and 2 workers gave different replications`);
 }
 log(
-  `Monte Carlo (runner as cutover run): ${monteCarloReplications} replications of the reference scenario;` +
+  `Monte Carlo (runner as cutover run): ${monteCarloReplications} replications of the reference scenario` +
+    ` (fastest of ${options.quick ? 1 : 3} interleaved rounds);` +
     ` ${providerReplications} of a provider-scale study (${providerCustomers} customers like the` +
     ` reference moved together: ${formatCount(provider.inventory.vms.length)} VMs,` +
     ` ${formatCount(provider.source.hosts.length + provider.target.hosts.length)} hosts, 100 Gbit/s, 300 concurrent).` +

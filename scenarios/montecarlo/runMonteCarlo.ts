@@ -1,4 +1,4 @@
-import { availableParallelism } from "node:os";
+import { availableParallelism, totalmem } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Scenario } from "../Scenario.ts";
@@ -14,15 +14,17 @@ import { runReplications } from "./runReplications.ts";
 const WORKER_YOUNG_GENERATION_MB = 64;
 
 /**
- * Old-space size a worker thread starts with, MiB, before its first full garbage collection.
- * A full collection drops the optimised code of every closure no live function holds (V8 keeps
- * it weakly), so each one makes the next replications recompile the model's callbacks — on the
- * core the other worker needs. Measured on the reference scenario: at Node's default a full
- * collection every ~25 replications and ~4.5 TurboFan compiles per replication; at 256 MiB one
- * collection per few hundred replications, and ~0.5 compiles per replication. A V8 flag, so it
- * is process-wide: it applies to the worker threads created after it is set.
+ * Old-space size a worker thread starts with, MiB, before its first full garbage collection:
+ * at most this, and at most a quarter of the machine's memory shared by the workers.
+ * A full collection drops optimised code (V8 holds closures' code weakly; maps the code
+ * depends on die), so each one makes the next replications recompile the models' functions —
+ * on the core the other worker needs. Measured on the reference scenario: at Node's default a
+ * full collection every ~25 replications and ~4.5 TurboFan compiles per replication; at
+ * 256 MiB one every ~150 replications; at 512 MiB one every ~400, each followed by ~70
+ * compiles. A V8 flag, so it is process-wide: it applies to the worker threads created after
+ * it is set. The price is memory: a worker's heap grows to about this before it is collected.
  */
-const WORKER_INITIAL_OLD_SPACE_MB = 256;
+const WORKER_INITIAL_OLD_SPACE_MB = 512;
 
 /** The cores of this machine: the default number of workers. */
 export function defaultWorkers(): number {
@@ -65,15 +67,17 @@ export async function runMonteCarlo(
     onProgress(progress.reduce((a, b) => a + b, 0));
   };
   const results = await Promise.all(
-    progress.map((_, i) => runTask(workerAt(i), task, (done) => report(i, done))),
+    progress.map((_, i) => runTask(workerAt(i, threads), task, (done) => report(i, done))),
   );
   return results.flat().sort((a, b) => a.replication - b.replication);
 }
 
-/** The pool's i-th worker thread, started when there is none yet. */
-function workerAt(i: number): Worker {
+/** The pool's i-th worker thread of `threads`, started when there is none yet. */
+function workerAt(i: number, threads: number): Worker {
   if (pool.length === 0) {
-    setFlagsFromString(`--initial-old-space-size=${WORKER_INITIAL_OLD_SPACE_MB}`);
+    const share = Math.floor(totalmem() / 2 ** 20 / 4 / threads);
+    const initial = Math.max(16, Math.min(WORKER_INITIAL_OLD_SPACE_MB, share));
+    setFlagsFromString(`--initial-old-space-size=${initial}`);
   }
   while (pool.length <= i) {
     const worker = new Worker(workerUrl(), {
