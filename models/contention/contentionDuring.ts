@@ -1,12 +1,15 @@
 import { HOUR } from "../units.ts";
-import { cpuLoadAt } from "../workload/cpuLoadAt.ts";
 import {
   DEFAULT_TRAFFIC_SHAPE,
   type TrafficShape,
   trafficLevel,
 } from "../workload/TrafficShape.ts";
-import type { SeriesHost, SeriesVm } from "./contentionSeries.ts";
-import { hostCpuContention } from "./hostCpuContention.ts";
+import {
+  hostStepContention,
+  othersScaleAt,
+  type SeriesHost,
+  type SeriesVm,
+} from "./contentionSeries.ts";
 
 /** A VM that moves: on its source host until its switchover, on its target host after it. */
 export interface MovingVm extends Omit<SeriesVm, "host"> {
@@ -55,11 +58,8 @@ export function contentionDuring(
   const levels = Array.from({ length: steps }, (_, k) =>
     trafficLevel(startSeconds + k * stepSeconds, shape),
   );
-  const tenantAt = (level: number) =>
-    vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
-  const tenantPeak = tenantAt(1);
   // the tenant's aggregate curve, once per step (not per host)
-  const othersScale = levels.map((level) => (tenantPeak > 0 ? tenantAt(level) / tenantPeak : 0));
+  const othersScale = othersScaleAt(vms, levels);
   const bySource = groupBy(vms, (vm) => vm.sourceHost);
   const byTarget = groupBy(vms, (vm) => vm.targetHost);
   const hosts = [
@@ -84,14 +84,7 @@ export function contentionDuring(
             site === "source" ? middle < vm.switchoverSeconds : middle >= vm.switchoverSeconds,
           ) ?? [];
       const vcpus = here.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
-      const tenant = here.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
-      const others = host.otherPeakFraction * host.effectiveCores * (othersScale[k] ?? 0);
-      const c = hostCpuContention({
-        vcpus,
-        demandReferenceCores: tenant + others * host.speedFactor,
-        speedFactor: host.speedFactor,
-        effectiveCores: host.effectiveCores,
-      });
+      const c = hostStepContention(host, here, vcpus, level, othersScale[k] ?? 0);
       out.vcpus.push(vcpus);
       out.cpuDemandCores.push(c.demandCores);
       out.cpuReadyFraction.push(c.readyFraction);

@@ -6,7 +6,7 @@ import {
   trafficLevel,
 } from "../workload/TrafficShape.ts";
 import type { WorkloadProfile } from "../workload/WorkloadProfile.ts";
-import { hostCpuContention } from "./hostCpuContention.ts";
+import { type HostCpuContention, hostCpuContention } from "./hostCpuContention.ts";
 import { type RamPressure, ramPressure } from "./ramPressure.ts";
 
 /** A host of a contention run, in base units. */
@@ -83,10 +83,7 @@ export function contentionSeries(
   shape: TrafficShape = DEFAULT_TRAFFIC_SHAPE,
 ): HostSeries[] {
   const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
-  const tenantShare = (level: number) =>
-    vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
-  const tenantPeak = tenantShare(1);
-  const othersScale = levels.map((level) => (tenantPeak > 0 ? tenantShare(level) / tenantPeak : 0));
+  const othersScale = othersScaleAt(vms, levels);
   return hosts.map((host) => {
     const on = vms.filter((vm) => vm.host === host.name);
     const vcpus = on.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
@@ -96,14 +93,7 @@ export function contentionSeries(
       cpuStretchFraction: [],
     };
     levels.forEach((level, step) => {
-      const tenantReference = on.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
-      const others = host.otherPeakFraction * host.effectiveCores * (othersScale[step] ?? 0);
-      const c = hostCpuContention({
-        vcpus,
-        demandReferenceCores: tenantReference + others * host.speedFactor,
-        speedFactor: host.speedFactor,
-        effectiveCores: host.effectiveCores,
-      });
+      const c = hostStepContention(host, on, vcpus, level, othersScale[step] ?? 0);
       series.cpuDemandCores.push(c.demandCores);
       series.cpuReadyFraction.push(c.readyFraction);
       series.cpuStretchFraction.push(c.stretchFraction);
@@ -119,5 +109,42 @@ export function contentionSeries(
       activeMemoryBytes,
       ram: ramPressure(grantedMemoryBytes, activeMemoryBytes, host.memoryBytes),
     };
+  });
+}
+
+/**
+ * The tenant's aggregate CPU demand at each traffic level ÷ its demand at the peak (level 1),
+ * 0 when it has none: the curve other tenants' load follows (ASSUMPTION, see contentionSeries).
+ */
+export function othersScaleAt(
+  vms: readonly Pick<SeriesVm, "vcpu" | "profile">[],
+  levels: readonly number[],
+): number[] {
+  const tenantAt = (level: number) =>
+    vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
+  const tenantPeak = tenantAt(1);
+  return levels.map((level) => (tenantPeak > 0 ? tenantAt(level) / tenantPeak : 0));
+}
+
+/**
+ * One host at one step: the demand of the tenant's VMs on it at the traffic level, plus other
+ * tenants' `otherPeakFraction` of its capacity scaled by `othersScale`, through
+ * {@link hostCpuContention}.
+ * @param vcpus vCPUs on the host, all tenants
+ */
+export function hostStepContention(
+  host: SeriesHost,
+  on: readonly Pick<SeriesVm, "vcpu" | "profile">[],
+  vcpus: number,
+  level: number,
+  othersScale: number,
+): HostCpuContention {
+  const tenant = on.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
+  const others = host.otherPeakFraction * host.effectiveCores * othersScale;
+  return hostCpuContention({
+    vcpus,
+    demandReferenceCores: tenant + others * host.speedFactor,
+    speedFactor: host.speedFactor,
+    effectiveCores: host.effectiveCores,
   });
 }
