@@ -66,27 +66,21 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
     input.targetEvcBaseline === undefined ? null : cpuGenerationRank(input.targetEvcBaseline);
   for (const vm of input.vms) {
     if (limits !== undefined) {
-      if (vm.vcpu > limits.vcpu)
-        add(
-          vm.name,
-          "blocker",
-          "per-vm-limit.vcpu",
-          `${vm.vcpu} vCPU over the target's limit of ${limits.vcpu}`,
-        );
-      if (vm.memoryBytes > limits.memoryBytes)
-        add(
-          vm.name,
-          "blocker",
-          "per-vm-limit.memory",
-          `${vm.memoryBytes} bytes of memory over the target's limit of ${limits.memoryBytes}`,
-        );
-      if (vm.diskProvisionedBytes > limits.diskBytes)
-        add(
-          vm.name,
-          "blocker",
-          "per-vm-limit.disk",
-          `${vm.diskProvisionedBytes} bytes of disk over the target's limit of ${limits.diskBytes}`,
-        );
+      const checks = [
+        ["vcpu", vm.vcpu, limits.vcpu, "vCPU"],
+        ["memory", vm.memoryBytes, limits.memoryBytes, "bytes of memory"],
+        ["disk", vm.diskProvisionedBytes, limits.diskBytes, "bytes of disk"],
+      ] as const;
+      for (const [limit, value, max, what] of checks) {
+        if (value > max) {
+          add(
+            vm.name,
+            "blocker",
+            `per-vm-limit.${limit}`,
+            `${value} ${what} over the target's limit of ${max}`,
+          );
+        }
+      }
     }
     const generation = vm.hostGeneration === null ? null : cpuGenerationRank(vm.hostGeneration);
     if (baseline !== null && generation !== null) {
