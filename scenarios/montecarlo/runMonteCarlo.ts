@@ -32,11 +32,13 @@ export function defaultWorkers(): number {
 }
 
 /**
- * Worker threads kept between runs (a `--precision` study runs batch after batch): a new
- * thread loads and compiles the models again, a kept one is warm. Unreferenced while idle, so
- * they never keep the process alive.
+ * Idle worker threads kept between runs (a `--precision` study runs batch after batch): a new
+ * thread loads and compiles the models again, a kept one is warm. A run takes threads from
+ * here (starting more when there are too few, so runs at the same time never share one) and
+ * gives them back when done. Unreferenced while idle, so they never keep the process alive.
  */
-const pool: Worker[] = [];
+const idle: Worker[] = [];
+let heapConfigured = false;
 
 /**
  * Runs replications of a scenario on `workers` threads. With one, they run here, in order;
@@ -67,28 +69,31 @@ export async function runMonteCarlo(
     onProgress(progress.reduce((a, b) => a + b, 0));
   };
   const results = await Promise.all(
-    progress.map((_, i) => runTask(workerAt(i, threads), task, (done) => report(i, done))),
+    progress.map((_, i) => runTask(takeWorker(threads), task, (done) => report(i, done))),
   );
   return results.flat().sort((a, b) => a.replication - b.replication);
 }
 
-/** The pool's i-th worker thread of `threads`, started when there is none yet. */
-function workerAt(i: number, threads: number): Worker {
-  if (pool.length === 0) {
+/** An idle kept worker thread, or a new one (one of `threads` wanted at once). */
+function takeWorker(threads: number): Worker {
+  const kept = idle.pop();
+  if (kept !== undefined) return kept;
+  if (!heapConfigured) {
     const share = Math.floor(totalmem() / 2 ** 20 / 4 / threads);
     const initial = Math.max(16, Math.min(WORKER_INITIAL_OLD_SPACE_MB, share));
     setFlagsFromString(`--initial-old-space-size=${initial}`);
+    heapConfigured = true;
   }
-  while (pool.length <= i) {
-    const worker = new Worker(workerUrl(), {
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
-    });
-    worker.unref();
-    // a thread that stopped leaves the pool; the next run starts another
-    worker.on("exit", () => pool.splice(pool.indexOf(worker), 1));
-    pool.push(worker);
-  }
-  return pool[i]!;
+  const worker = new Worker(workerUrl(), {
+    resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+  });
+  worker.unref();
+  // a thread that stopped is no longer kept; the next run starts another
+  worker.on("exit", () => {
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+  });
+  return worker;
 }
 
 /** Gives a worker thread a task and resolves with its results (the thread is kept). */
@@ -108,6 +113,7 @@ function runTask(
       if (message.type === "progress") onProgress(message.done);
       else {
         settle();
+        idle.push(worker);
         resolve(message.results);
       }
     };

@@ -59,10 +59,18 @@ describe("runMonteCarlo(scenario, replications, workers)", () => {
     expect(done).toEqual([...done].sort((a, b) => a - b));
   });
 
-  it("keeps its worker threads warm between runs, and they never hold the process open", async () => {
+  it("keeps its worker threads warm between runs, never shares one, never holds the process open", async () => {
     const first = await runMonteCarlo(reference, [0, 1, 2, 3], 2);
     const again = await runMonteCarlo(reference, [2, 3, 0, 1], 2);
     expect(again).toEqual(first);
+    // two runs at once never share a thread: each gets its own replications back
+    const [low, high] = await Promise.all([
+      runMonteCarlo(reference, [0, 1, 2, 3], 2),
+      runMonteCarlo(reference, [4, 5, 6, 7], 2),
+    ]);
+    expect(low).toEqual(first);
+    expect(high.map((m) => m.replication)).toEqual([4, 5, 6, 7]);
+    expect(high).toEqual(await runMonteCarlo(reference, [4, 5, 6, 7], 1));
     // the built CLI ends on its own after a run on kept (unreferenced) worker threads
     const run = spawnSync(
       process.execPath,
