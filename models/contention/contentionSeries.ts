@@ -139,7 +139,8 @@ export function hostStepContention(
   level: number,
   othersScale: number,
 ): HostCpuContention {
-  const tenant = on.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
+  let tenant = 0;
+  for (const vm of on) tenant += vm.vcpu * cpuLoadAt(vm.profile, level);
   const others = host.otherPeakFraction * host.effectiveCores * othersScale;
   return hostCpuContention({
     vcpus,

@@ -34,8 +34,12 @@ export function hostCpuContention(load: HostCpuLoad): HostCpuContention {
   const demandCores = load.demandReferenceCores / load.speedFactor;
   const perVcpu = load.vcpus > 0 ? Math.min(1, demandCores / load.vcpus) : 0;
   const servers = Math.max(1, Math.floor(load.effectiveCores));
+  const ready = cpuReady(load.vcpus, servers, perVcpu);
   return {
-    ...cpuReady(load.vcpus, servers, perVcpu),
+    readyFraction: ready.readyFraction,
+    runFraction: ready.runFraction,
+    stretchFraction: ready.stretchFraction,
+    coreUtilization: ready.coreUtilization,
     demandCores,
     capacityCores: load.effectiveCores,
     demandFraction: demandCores / load.effectiveCores,

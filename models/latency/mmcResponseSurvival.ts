@@ -25,27 +25,60 @@ export interface MmcQueue {
  * mmcResponseSurvival({ arrivalRatePerSecond: 0.5, serviceRatePerSecond: 1, servers: 1 }, 1) // e^(−0.5) (M/M/1: T ~ Exp(μ−λ))
  */
 export function mmcResponseSurvival(queue: MmcQueue, timeSeconds: number): number {
-  return mmcResponseSurvivalFunction(queue)(timeSeconds);
+  const terms = mmcSurvivalTerms(queue);
+  return survivalFromTerms(terms.form, terms.mu, terms.waitProbability, terms.theta, timeSeconds);
 }
 
 /**
- * {@link mmcResponseSurvival} as a function of t for one queue: Erlang's C is computed once,
- * for callers that evaluate many t (percentile searches). Same arithmetic, same results.
- * @example mmcResponseSurvivalFunction({ arrivalRatePerSecond: 0.5, serviceRatePerSecond: 1, servers: 1 })(1) // e^(−0.5)
+ * Which closed form of {@link mmcResponseSurvival} applies: 0 the general one, 1 θ = μ,
+ * 2 no arrivals (service alone), 3 an unstable queue (P(T > t) = 1).
  */
-export function mmcResponseSurvivalFunction(queue: MmcQueue): (timeSeconds: number) => number {
+export type SurvivalForm = 0 | 1 | 2 | 3;
+
+/** What {@link mmcResponseSurvival} needs of a queue besides t, computed once (Erlang's C). */
+export interface SurvivalTerms {
+  form: SurvivalForm;
+  /** μ, per second. */
+  mu: number;
+  /** Erlang's C (0 without arrivals). */
+  waitProbability: number;
+  /** θ = cμ − λ, per second. */
+  theta: number;
+}
+
+/**
+ * The terms of a queue's response-time survival, for callers that evaluate it at many t
+ * (percentile searches) without an allocation per evaluation.
+ * @example mmcSurvivalTerms({ arrivalRatePerSecond: 0.5, serviceRatePerSecond: 1, servers: 1 }) // { form: 0, mu: 1, waitProbability: 0.5, theta: 0.5 }
+ */
+export function mmcSurvivalTerms(queue: MmcQueue): SurvivalTerms {
   const { arrivalRatePerSecond: lambda, serviceRatePerSecond: mu, servers: c } = queue;
-  if (lambda <= 0) return (t) => Math.exp(-mu * t);
+  if (lambda <= 0) return { form: 2, mu, waitProbability: 0, theta: c * mu };
   const wait = erlangC(lambda, mu, c);
-  if (wait.utilization >= 1) return () => 1;
-  const C = wait.waitProbability;
   const theta = c * mu - lambda;
-  const equal = Math.abs(theta - mu) < 1e-9 * mu;
-  return (t) => {
-    const serviceOnly = Math.exp(-mu * t);
-    const waited = equal
-      ? (1 + mu * t) * serviceOnly
-      : (theta * serviceOnly - mu * Math.exp(-theta * t)) / (theta - mu);
-    return (1 - C) * serviceOnly + C * waited;
-  };
+  if (wait.utilization >= 1) return { form: 3, mu, waitProbability: 1, theta };
+  const form = Math.abs(theta - mu) < 1e-9 * mu ? 1 : 0;
+  return { form, mu, waitProbability: wait.waitProbability, theta };
+}
+
+/**
+ * P(T > t) from a queue's {@link SurvivalTerms} (the formulas of {@link mmcResponseSurvival}).
+ * @example survivalFromTerms(0, 1, 0.5, 0.5, 1) // e^(−0.5)
+ */
+export function survivalFromTerms(
+  form: number,
+  mu: number,
+  waitProbability: number,
+  theta: number,
+  timeSeconds: number,
+): number {
+  if (form === 2) return Math.exp(-mu * timeSeconds);
+  if (form === 3) return 1;
+  const C = waitProbability;
+  const serviceOnly = Math.exp(-mu * timeSeconds);
+  const waited =
+    form === 1
+      ? (1 + mu * timeSeconds) * serviceOnly
+      : (theta * serviceOnly - mu * Math.exp(-theta * timeSeconds)) / (theta - mu);
+  return (1 - C) * serviceOnly + C * waited;
 }
