@@ -56,6 +56,45 @@ describe("percentiles", () => {
     expect(p95).toBeGreaterThan(mmcWaitPercentile(q, 0.95));
   });
 
+  it("returns the smallest t within 1e−9 with the mixture's survival ≤ 1 − q (property)", () => {
+    const component = fc.record({
+      weight: fc.double({ min: 0.1, max: 100, noNaN: true }),
+      servers: fc.integer({ min: 1, max: 16 }),
+      load: fc.double({ min: 0, max: 0.97, noNaN: true }),
+      serviceRatePerSecond: fc.double({ min: 0.5, max: 500, noNaN: true }),
+      fixedSeconds: fc.double({ min: 0, max: 0.5, noNaN: true }),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(component, { minLength: 1, maxLength: 12 }),
+        fc.double({ min: 0.05, max: 0.999, noNaN: true }),
+        (parts, q) => {
+          const mixture = parts.map((p) => ({
+            weight: p.weight,
+            fixedSeconds: p.fixedSeconds,
+            queue: {
+              arrivalRatePerSecond: p.load * p.servers * p.serviceRatePerSecond,
+              serviceRatePerSecond: p.serviceRatePerSecond,
+              servers: p.servers,
+            },
+          }));
+          const total = parts.reduce((s, p) => s + p.weight, 0);
+          const survival = (t: number) =>
+            mixture.reduce(
+              (s, c) =>
+                s +
+                c.weight *
+                  (t < c.fixedSeconds ? 1 : mmcResponseSurvival(c.queue, t - c.fixedSeconds)),
+              0,
+            ) / total;
+          const t = responseTimePercentile(mixture, q);
+          expect(survival(t)).toBeLessThanOrEqual(1 - q + 1e-12);
+          expect(survival(t * (1 - 2e-9))).toBeGreaterThan(1 - q - 1e-12);
+        },
+      ),
+    );
+  });
+
   it("adds the fixed network delay", () => {
     expect(responseTimePercentile(one(mm1, 0.002), 0.95)).toBeCloseTo(
       -Math.log(0.05) / 0.5 + 0.002,
