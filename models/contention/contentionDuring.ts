@@ -1,3 +1,4 @@
+import { groupBy } from "../groupBy.ts";
 import { HOUR } from "../units.ts";
 import {
   DEFAULT_TRAFFIC_SHAPE,
@@ -91,16 +92,4 @@ export function contentionDuring(
     });
     return out;
   });
-}
-
-/** Items by key, each list in the input's order. */
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list === undefined) groups.set(k, [item]);
-    else list.push(item);
-  }
-  return groups;
 }

@@ -1,3 +1,4 @@
+import { groupBy } from "../groupBy.ts";
 import { HOUR } from "../units.ts";
 import { cpuLoadAt } from "../workload/cpuLoadAt.ts";
 import {
@@ -84,8 +85,9 @@ export function contentionSeries(
 ): HostSeries[] {
   const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
   const othersScale = othersScaleAt(vms, levels);
+  const byHost = groupBy(vms, (vm) => vm.host);
   return hosts.map((host) => {
-    const on = vms.filter((vm) => vm.host === host.name);
+    const on = byHost.get(host.name) ?? [];
     const vcpus = on.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
     const series: Pick<HostSeries, "cpuDemandCores" | "cpuReadyFraction" | "cpuStretchFraction"> = {
       cpuDemandCores: [],

@@ -1,4 +1,5 @@
 import { maxOf, minOf } from "../../sim/stats/extremes.ts";
+import { groupBy } from "../groupBy.ts";
 import { MILLISECOND } from "../units.ts";
 import {
   type DuringSegment,
@@ -171,15 +172,14 @@ function percentiles(components: readonly WeightedQueue[]): LatencyPercentiles {
 function groupSplits(
   perVm: readonly { vm: DuringWebVm; segments: DuringSegment[] }[],
 ): GroupSplitLatency[] {
-  const groups = new Map<string, { vm: DuringWebVm; segment: DuringSegment }[]>();
-  for (const { vm, segments } of perVm) {
-    if (vm.group === null) continue;
-    const split = segments
-      .filter((s) => s.splitExtraSeconds > 0)
-      .map((segment) => ({ vm, segment }));
-    if (split.length > 0) groups.set(vm.group, [...(groups.get(vm.group) ?? []), ...split]);
-  }
-  return [...groups.entries()].map(([group, list]) => {
+  const split = perVm.flatMap(({ vm, segments }) =>
+    vm.group === null
+      ? []
+      : segments
+          .filter((s) => s.splitExtraSeconds > 0)
+          .map((segment) => ({ group: vm.group as string, vm, segment })),
+  );
+  return [...groupBy(split, (x) => x.group).entries()].map(([group, list]) => {
     const spans = list.map(({ segment }) => segment);
     const weight = (x: { vm: DuringWebVm; segment: DuringSegment }) =>
       x.vm.sites * (x.segment.endSeconds - x.segment.startSeconds);

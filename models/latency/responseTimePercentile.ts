@@ -1,4 +1,3 @@
-import { maxOf } from "../../sim/stats/extremes.ts";
 import { type MmcQueue, mmcSurvivalTerms, survivalFromTerms } from "./mmcResponseSurvival.ts";
 
 /** One component of a response-time mixture: requests that see one M/M/c queue plus a fixed delay. */
@@ -37,7 +36,9 @@ export function responseTimePercentile(components: readonly WeightedQueue[], q: 
   const mu = new Float64Array(n);
   const waitProbability = new Float64Array(n);
   const theta = new Float64Array(n);
+  let guess = 1e-6; // a first upper bound: the slowest component's delay plus mean service
   components.forEach((c, i) => {
+    guess = Math.max(guess, c.fixedSeconds + 1 / c.queue.serviceRatePerSecond);
     const terms = mmcSurvivalTerms(c.queue);
     weights[i] = c.weight;
     fixed[i] = c.fixedSeconds;
@@ -59,10 +60,7 @@ export function responseTimePercentile(components: readonly WeightedQueue[], q: 
   // bracket the quantile: S(low) > tail ≥ S(high), doubling high from a first guess
   let low = 0;
   let gLow = survival(0) - tail;
-  let high = Math.max(
-    1e-6,
-    maxOf(components.map((c) => c.fixedSeconds + 1 / c.queue.serviceRatePerSecond)),
-  );
+  let high = guess;
   let gHigh = survival(high) - tail;
   for (let i = 0; gHigh > 0; i++) {
     if (i > 200) return Number.POSITIVE_INFINITY;

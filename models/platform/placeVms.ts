@@ -1,3 +1,4 @@
+import { groupBy } from "../groupBy.ts";
 import { hostAllowance, type OvercommitPolicy } from "./overcommitPolicy.ts";
 import type { Placement, PlacementHost, PlacementRule, PlacementVm } from "./PlacementRule.ts";
 
@@ -92,12 +93,7 @@ function affinityUnits(vms: readonly PlacementVm[], rules: readonly PlacementRul
     const members = rule.vms.filter((n) => parent.has(n));
     for (const m of members.slice(1)) parent.set(find(m), find(members[0] ?? m));
   }
-  const units = new Map<string, PlacementVm[]>();
-  for (const vm of vms) {
-    const root = find(vm.name);
-    units.set(root, [...(units.get(root) ?? []), vm]);
-  }
-  return [...units.values()];
+  return [...groupBy(vms, (vm) => find(vm.name)).values()];
 }
 
 function sum(unit: readonly PlacementVm[], key: "vcpu" | "memoryBytes"): number {

@@ -1,4 +1,5 @@
 import type { SeriesHost, SeriesVm } from "../../models/contention/contentionSeries.ts";
+import { groupBy } from "../../models/groupBy.ts";
 import type { Scenario } from "../Scenario.ts";
 import { type PlatformView, seriesVmOf } from "./platformSection.ts";
 import { workloadProfileOf } from "./workloadProfileOf.ts";
@@ -21,8 +22,9 @@ export function contentionInputsOf(
     if (vm.powerState !== "poweredOn" || host === undefined) return [];
     return [seriesVmOf(vm, host, workloadProfileOf(scenario, vm))];
   });
+  const byHost = groupBy(vms, (vm) => vm.host);
   const hosts: SeriesHost[] = view.hosts.map((h) => {
-    const tenantVcpus = vms.filter((vm) => vm.host === h.host).reduce((s, vm) => s + vm.vcpu, 0);
+    const tenantVcpus = (byHost.get(h.host) ?? []).reduce((s, vm) => s + vm.vcpu, 0);
     return {
       name: h.host,
       effectiveCores: h.capacityCores,

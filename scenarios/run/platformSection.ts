@@ -4,6 +4,7 @@ import {
   type SeriesHost,
   type SeriesVm,
 } from "../../models/contention/contentionSeries.ts";
+import { groupBy } from "../../models/groupBy.ts";
 import type { Host, Vm } from "../../models/Inventory.ts";
 import {
   type LatencyPercentiles,
@@ -304,19 +305,16 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
  */
 function antiAffinityRules(vms: readonly Vm[], scenario: Scenario): PlacementRule[] {
   const hostLimit = Math.min(scenario.source.hosts.length, scenario.target.hosts.length);
-  const sets = new Map<string, string[]>();
-  for (const vm of vms) {
-    const profileName = vm.profile ?? scenario.defaultProfile;
-    if (vm.group === null || scenario.profiles[profileName]?.role !== "web") continue;
-    const key = `${vm.group}/${profileName}`;
-    sets.set(key, [...(sets.get(key) ?? []), vm.name]);
-  }
-  return [...sets.entries()]
-    .filter(([, names]) => names.length > 1 && names.length <= hostLimit)
-    .map(([key, names]) => ({
+  const profileOf = (vm: Vm) => vm.profile ?? scenario.defaultProfile;
+  const web = vms.filter(
+    (vm) => vm.group !== null && scenario.profiles[profileOf(vm)]?.role === "web",
+  );
+  return [...groupBy(web, (vm) => `${vm.group}/${profileOf(vm)}`).entries()]
+    .filter(([, farm]) => farm.length > 1 && farm.length <= hostLimit)
+    .map(([key, farm]) => ({
       name: `${key} web apart`,
       kind: "antiAffinity" as const,
-      vms: names,
+      vms: farm.map((vm) => vm.name),
     }));
 }
 
