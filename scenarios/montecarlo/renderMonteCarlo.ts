@@ -40,7 +40,7 @@ export function renderMonteCarlo(result: MonteCarloResult): string {
     `  ${"target".padEnd(66)} probability of missing it [95% CI]`,
     ...result.targets.map(
       (t) =>
-        `  ${t.label.padEnd(66)} ${(t.probability * 100).toFixed(1)} % [${(t.lower * 100).toFixed(1)} %, ${(t.upper * 100).toFixed(1)} %] (${t.misses} of ${result.samples.length})`,
+        `  ${t.label.padEnd(66)} ${percentInterval(t.probability, t.lower, t.upper)} (${t.misses} of ${result.samples.length})`,
     ),
   ];
   return `${lines.join("\n")}\n`;
@@ -55,11 +55,16 @@ function hostDue(result: MonteCarloResult): string {
   const horizon = result.scenario.horizonMonths;
   const due = result.samples.filter((s) => s.hostNeededMonths < horizon).length;
   const { proportion, lower, upper } = wilsonInterval(due, result.samples.length);
-  const pct = (p: number) => `${(p * 100).toFixed(1)} %`;
   return (
     `a host is due within the ${horizon}-month horizon in ${due} of ${result.samples.length} replications ` +
-    `(${pct(proportion)} [${pct(lower)}, ${pct(upper)}]); the others show the horizon`
+    `(${percentInterval(proportion, lower, upper)}); the others show the horizon`
   );
+}
+
+/** A probability with its interval, as percentages: "13.3 % [5.3 %, 29.7 %]". */
+function percentInterval(p: number, lower: number, upper: number): string {
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  return `${pct(p)} [${pct(lower)}, ${pct(upper)}]`;
 }
 
 /** Rows of cells as lines, each column padded to its widest cell, indented by two. */

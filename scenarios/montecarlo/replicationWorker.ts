@@ -28,10 +28,8 @@ export type WorkerMessage =
 function work({ scenario, replications, next, chunk }: ReplicationTask): ReplicationMetrics[] {
   const results: ReplicationMetrics[] = [];
   for (let from = Atomics.add(next, 0, chunk); from < replications.length; ) {
-    const done = results.length;
-    const block = replications.slice(from, from + chunk);
-    results.push(...runReplications(scenario, block));
-    post({ type: "progress", done: done + block.length });
+    results.push(...runReplications(scenario, replications.slice(from, from + chunk)));
+    post({ type: "progress", done: results.length });
     from = Atomics.add(next, 0, chunk);
   }
   return results;
