@@ -293,16 +293,14 @@ log();
 // Issue 7: Monte Carlo replications of the reference on 1 and 2 worker threads.
 const monteCarloReplications = options.quick ? 100 : 1_000;
 progress(`Monte Carlo: ${monteCarloReplications} replications of the reference on 1 and 2 workers`);
-const monteCarlo = await compareWorkers(
-  await loadScenario("reference"),
-  monteCarloReplications,
-  [1, 2],
-  { rounds: options.quick ? 1 : 3 },
-);
+const monteCarloReference = await loadScenario("reference");
+const monteCarlo = await compareWorkers(monteCarloReference, monteCarloReplications, [1, 2], {
+  rounds: options.quick ? 1 : 3,
+});
 // a provider moving many customers at once: the reference's customer × N on one platform
 const providerCustomers = options.quick ? 4 : 20;
 const providerReplications = options.quick ? 4 : 16;
-const provider = providerScenario(await loadScenario("reference"), providerCustomers);
+const provider = providerScenario(reference, providerCustomers);
 progress(
   `Monte Carlo: ${providerReplications} replications of ${provider.inventory.vms.length} VMs on 1 and 2 workers`,
 );

@@ -1,4 +1,5 @@
 import type { Host } from "../../models/Inventory.ts";
+import { GBIT_PER_SECOND } from "../../models/units.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
 
 /**
@@ -39,7 +40,7 @@ export function providerScenario(customer: Scenario, customers: number): Scenari
     },
     source: { ...customer.source, hosts: hosts(customer.source.hosts) },
     target: { ...customer.target, hosts: hosts(customer.target.hosts) },
-    link: { ...customer.link, bandwidthBytesPerSecond: 100e9 / 8 },
+    link: { ...customer.link, bandwidthBytesPerSecond: 100 * GBIT_PER_SECOND },
     migration: {
       ...customer.migration,
       maxConcurrent: Math.min(300, customer.migration.maxConcurrent * customers),
