@@ -18,6 +18,17 @@ export function zodIssueToInputError(
   }
   const field = fieldPath(issue.path, raw);
   const at = valueAt(issue.path, raw);
+  if (issue.code !== "custom" && at !== undefined && issue.message.startsWith("expected ")) {
+    // A check that states its own range (PHYSICAL_RANGES via numberIn): a whole number out of
+    // range, too small or too big all get the one message that names the range and its source.
+    return new InputError({
+      fieldKind: "field",
+      file,
+      field,
+      expected: issue.message.slice("expected ".length),
+      ...got(at),
+    });
+  }
   switch (issue.code) {
     case "invalid_type":
       return new InputError({

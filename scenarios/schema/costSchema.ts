@@ -1,33 +1,35 @@
 import { z } from "zod";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
+import { numberIn } from "./quantity.ts";
 import { sourcedNumber, sourcedQuantity } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
-const price = () => sourcedNumber({ min: 0 });
+const price = () => sourcedNumber(R.price);
 
 /** RAM-based provider points (VSPP/VCPP): points per GB of reserved vRAM per month. */
 const ramPoints = unitObject({
   scheme: z.literal("ram-points"),
-  pointsPerGbPerMonth: sourcedNumber({ min: 0 }),
+  pointsPerGbPerMonth: sourcedNumber(R.pointsPerGb),
   pricePerPoint: price(),
-  minReserved: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+  minReserved: sourcedQuantity("fraction", R.fraction).meta({
     description: "Share of configured vRAM counted at least",
   }),
-  maxGbPerVm: sourcedNumber({ min: 0 }),
+  maxGbPerVm: sourcedNumber(R.gbPerVm),
 });
 
 /** Per-core subscription: a floor of cores per socket and a minimum order. */
 const perCore = z.strictObject({
   scheme: z.literal("per-core"),
   pricePerCorePerYear: price(),
-  minCoresPerSocket: sourcedNumber({ min: 1 }),
-  minCoresPerOrder: sourcedNumber({ min: 0 }),
+  minCoresPerSocket: sourcedNumber(R.coresPerSocketLicence),
+  minCoresPerOrder: sourcedNumber(R.coresPerOrder),
 });
 
 /** Per-CPU licences, one covering at most a number of cores. */
 const perCpu = z.strictObject({
   scheme: z.literal("per-cpu"),
   pricePerCpuPerYear: price(),
-  maxCoresPerCpu: sourcedNumber({ min: 1 }),
+  maxCoresPerCpu: sourcedNumber(R.coresPerSocketLicence),
 });
 
 /** Per-VM licences (backup agents, Windows). */
@@ -51,11 +53,11 @@ export const licenceSchema = z.discriminatedUnion("scheme", [
 /** Prices of the dedicated platform: whole hosts with the licence embedded. */
 export const dedicatedPricesSchema = unitObject({
   hostPerMonth: price().meta({ description: "Price of one host per month, licence included" }),
-  licenceShareOfHostPrice: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+  licenceShareOfHostPrice: sourcedQuantity("fraction", R.fraction).meta({
     description: "Fraction of the host price that is the VMware licence (before the change)",
   }),
   datastorePerMonth: price(),
-  datastoreCount: z.number().int().min(0),
+  datastoreCount: numberIn(R.datastoreCount),
   backupPerMonth: price().meta({ description: "The customer's own backup (e.g. Veeam) per month" }),
   networkPerMonth: price(),
   licenceBefore: licenceSchema,
@@ -76,14 +78,14 @@ export const sharedPricesSchema = z.strictObject({
 /** Costs: prices of both platforms, exchange rates, and the business-case parameters. */
 export const costSchema = unitObject({
   exchangeRates: z
-    .record(z.string().regex(/^[A-Z]{3}$/), sourcedNumber({ min: 0 }))
+    .record(z.string().regex(/^[A-Z]{3}$/), sourcedNumber(R.exchangeRate))
     .default({})
     .meta({ description: "Value of one unit of each other currency in the scenario's currency" }),
   dedicated: dedicatedPricesSchema,
   shared: sharedPricesSchema,
   migrationOneOff: price(),
-  dualRunningMonths: sourcedNumber({ min: 0 }),
-  discountRate: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+  dualRunningMonths: sourcedNumber(R.dualRunningMonths),
+  discountRate: sourcedQuantity("fraction", R.fraction).meta({
     description: "Yearly discount rate for NPV",
   }),
 });

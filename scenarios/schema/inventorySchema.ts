@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { optionalQuantity, quantity } from "./quantity.ts";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
+import { numberIn, optionalQuantity, quantity } from "./quantity.ts";
 import { unitObject } from "./unitObject.ts";
 
 const name = z.string().trim().min(1, "expected a non-empty name");
-const count = (min = 0) => z.number().int(`expected a whole number`).min(min);
 const nullableText = z
   .string()
   .nullish()
@@ -12,10 +12,10 @@ const nullableText = z
 /** A VM as written in a scenario file. Sizes in human units. */
 export const vmSchema = unitObject({
   name,
-  vcpu: count(1).meta({ description: "Virtual CPUs" }),
-  memory: quantity("bytes", { min: 0, exclusiveMin: true }),
-  diskProvisioned: quantity("bytes", { min: 0 }),
-  diskUsed: quantity("bytes", { min: 0 }),
+  vcpu: numberIn(R.vmVcpus).meta({ description: "Virtual CPUs" }),
+  memory: quantity("bytes", R.vmMemoryBytes),
+  diskProvisioned: quantity("bytes", R.vmDiskBytes),
+  diskUsed: quantity("bytes", R.vmDiskBytes),
   os: z.string().default(""),
   powerState: z.enum(["poweredOn", "poweredOff", "suspended"]).default("poweredOn"),
   host: nullableText,
@@ -25,13 +25,13 @@ export const vmSchema = unitObject({
   group: nullableText.meta({
     description: "Customer or application group (kept together in a wave)",
   }),
-  sites: count().default(0).meta({ description: "Websites hosted on the VM" }),
+  sites: numberIn(R.vmSites).default(0).meta({ description: "Websites hosted on the VM" }),
   profile: nullableText.meta({ description: "Workload profile name (see profiles)" }),
-  hardwareVersion: count(1)
+  hardwareVersion: numberIn(R.vmHardwareVersion)
     .nullish()
     .transform((v) => v ?? null),
-  activeMemory: optionalQuantity("bytes", { min: 0 }),
-  snapshotCount: count()
+  activeMemory: optionalQuantity("bytes", R.vmActiveMemoryBytes),
+  snapshotCount: numberIn(R.vmSnapshots)
     .nullish()
     .transform((v) => v ?? null),
   connectedMedia: z
@@ -44,17 +44,17 @@ export const vmSchema = unitObject({
 /** A host as written in a scenario file; `count` > 1 expands to numbered hosts. */
 export const hostSchema = unitObject({
   name,
-  count: count(1)
+  count: numberIn(R.hostCount)
     .default(1)
     .meta({ description: "How many identical hosts (names get -01, -02 …)" }),
   cluster: nullableText,
   model: z.string().default(""),
   cpuModel: z.string().default(""),
-  sockets: count(1),
-  coresPerSocket: count(1),
-  clock: quantity("hertz", { min: 0, exclusiveMin: true }),
+  sockets: numberIn(R.hostSockets),
+  coresPerSocket: numberIn(R.hostCoresPerSocket),
+  clock: quantity("hertz", R.hostClockHz),
   threadsPerCore: z.union([z.literal(1), z.literal(2)]).default(2),
-  memory: quantity("bytes", { min: 0, exclusiveMin: true }),
+  memory: quantity("bytes", R.hostMemoryBytes),
   generation: z.string().min(1),
   esxVersion: nullableText,
 });
@@ -63,18 +63,14 @@ export const hostSchema = unitObject({
 export const datastoreSchema = unitObject({
   name,
   type: z.string().default("NFS"),
-  capacity: quantity("bytes", { min: 0 }),
-  free: optionalQuantity("bytes", { min: 0 }),
+  capacity: quantity("bytes", R.datastoreBytes),
+  free: optionalQuantity("bytes", R.datastoreBytes),
 });
 
 /** A network as written in a scenario file. */
 export const networkSchema = z.strictObject({
   name,
-  vlanId: z
-    .number()
-    .int()
-    .min(0)
-    .max(4094)
+  vlanId: numberIn(R.vlanId)
     .nullish()
     .transform((v) => v ?? null),
 });

@@ -1,17 +1,18 @@
 import { z } from "zod";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
 import { optionalQuantity, quantity } from "./quantity.ts";
 import { sourcedQuantity } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
 /** The inter-site link between source and target. */
 export const linkSchema = unitObject({
-  bandwidth: quantity("bytesPerSecond", { min: 0, exclusiveMin: true }).meta({
+  bandwidth: quantity("bytesPerSecond", R.lineRate).meta({
     description: "Line rate",
   }),
-  efficiency: sourcedQuantity("fraction", { min: 0, max: 1, exclusiveMin: true }).meta({
+  efficiency: sourcedQuantity("fraction", R.fractionPositive).meta({
     description: "Goodput as a fraction of line rate (protocol overhead, encryption)",
   }),
-  rtt: quantity("seconds", { min: 0 }),
+  rtt: quantity("seconds", R.rttSeconds),
   l2Extension: z.boolean().meta({ description: "Layer-2 network extension (stretched segments)" }),
-  extensionThroughput: optionalQuantity("bytesPerSecond", { min: 0, exclusiveMin: true }),
+  extensionThroughput: optionalQuantity("bytesPerSecond", R.lineRate),
 });

@@ -1,31 +1,32 @@
 import { z } from "zod";
 import { REBOOT_SECONDS } from "../../models/migration/rebootSeconds.ts";
 import { SDPS_DIRTY_FRACTION } from "../../models/migration/sdpsDirtyFraction.ts";
-import { optionalQuantity, quantity, quantityOr } from "./quantity.ts";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
+import { numberIn, optionalQuantity, quantity, quantityOr } from "./quantity.ts";
 import { sourcedQuantity, sourcedQuantityOr } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
 /** Timed tasks of the four phases (DESIGN.md), each a sourced duration. */
 export const phaseTasksSchema = unitObject({
-  linkSetup: sourcedQuantity("seconds", { min: 0 }),
-  preflight: sourcedQuantity("seconds", { min: 0 }),
-  contextCreation: sourcedQuantity("seconds", { min: 0 }),
-  validationPerVm: sourcedQuantity("seconds", { min: 0 }),
+  linkSetup: sourcedQuantity("seconds", R.migrationSeconds),
+  preflight: sourcedQuantity("seconds", R.migrationSeconds),
+  contextCreation: sourcedQuantity("seconds", R.migrationSeconds),
+  validationPerVm: sourcedQuantity("seconds", R.migrationSeconds),
 });
 
 /** A period in which switchovers may happen, counted from the start of the migration. */
 export const maintenanceWindowSchema = unitObject({
-  start: quantity("seconds", { min: 0 }).meta({
+  start: quantity("seconds", R.migrationSeconds).meta({
     description: "Offset from the start of the migration",
   }),
-  length: quantity("seconds", { min: 0, exclusiveMin: true }),
+  length: quantity("seconds", R.migrationSecondsPositive),
 });
 
 /** How VMs are grouped into waves. */
 export const wavesSchema = z.strictObject({
   groupBy: z.enum(["group", "none"]).default("group"),
   order: z.array(z.string()).default([]).meta({ description: "Groups to move first, in order" }),
-  maxVmsPerWave: z.number().int().min(1).optional(),
+  maxVmsPerWave: numberIn(R.vmCountPositive).optional(),
 });
 
 /** Migration plan settings. */
@@ -33,11 +34,11 @@ export const migrationSchema = unitObject({
   mode: z.enum(["vmotion", "rav", "bulk", "cold"]).meta({
     description: "serial vMotion, replication-assisted vMotion, bulk (reboot), cold",
   }),
-  stunBudget: quantityOr("seconds", "1 s", { min: 0, exclusiveMin: true }).meta({
+  stunBudget: quantityOr("seconds", "1 s", R.stunBudgetSeconds).meta({
     description: "Switchover when the remainder can be sent within this time",
   }),
-  resumeTime: sourcedQuantity("seconds", { min: 0 }),
-  maxRounds: z.number().int().min(1).default(30),
+  resumeTime: sourcedQuantity("seconds", R.switchoverSeconds),
+  maxRounds: numberIn(R.precopyRounds).default(30),
   throttleDirtyRate: sourcedQuantityOr(
     "fraction",
     {
@@ -45,7 +46,7 @@ export const migrationSchema = unitObject({
       assumption:
         "Stun During Page Send slows a non-converging guest's dirtying to this fraction of the transfer rate; VMware publishes no figure",
     },
-    { min: 0, max: 1, exclusiveMin: true },
+    R.fractionPositive,
   ).meta({
     description: "Throttling of a guest that does not converge, as a fraction of the transfer rate",
   }),
@@ -55,16 +56,14 @@ export const migrationSchema = unitObject({
       value: REBOOT_SECONDS,
       assumption: "boot time of a Debian guest and its services after a bulk or cold switchover",
     },
-    { min: 0 },
+    R.switchoverSeconds,
   ).meta({ description: "Downtime of a switchover that is a reboot (bulk, cold)" }),
-  maxConcurrent: z
-    .number()
-    .int()
-    .min(1)
-    .meta({ description: "Migrations in flight at once, in all" }),
-  perHostConcurrency: z.union([z.literal("auto"), z.number().int().min(1)]).default("auto"),
-  perMigrationCap: optionalQuantity("bytesPerSecond", { min: 0, exclusiveMin: true }),
-  minBandwidthPerMigration: quantityOr("bytesPerSecond", "250 Mbit/s", { min: 0 }),
+  maxConcurrent: numberIn(R.concurrentMigrations).meta({
+    description: "Migrations in flight at once, in all",
+  }),
+  perHostConcurrency: z.union([z.literal("auto"), numberIn(R.vmotionsPerHost)]).default("auto"),
+  perMigrationCap: optionalQuantity("bytesPerSecond", R.lineRate),
+  minBandwidthPerMigration: quantityOr("bytesPerSecond", "250 Mbit/s", R.lineRateFloor),
   sharedDatastore: z
     .boolean()
     .default(false)
@@ -73,7 +72,7 @@ export const migrationSchema = unitObject({
     .boolean()
     .default(true)
     .meta({ description: "Pre-seed volumes over the link before switchover" }),
-  window: quantity("seconds", { min: 0, exclusiveMin: true }).meta({
+  window: quantity("seconds", R.migrationSecondsPositive).meta({
     description: "Length of the migration window",
   }),
   maintenanceWindows: z
@@ -81,7 +80,7 @@ export const migrationSchema = unitObject({
     .default([])
     .meta({ description: "When switchovers may happen (none listed: at any time in the window)" }),
   waves: wavesSchema.prefault({}),
-  hcxAppliances: z.number().int().min(1).default(1).meta({
+  hcxAppliances: numberIn(R.hcxAppliances).default(1).meta({
     description:
       "HCX interconnect appliances carrying replication (rav, bulk), 1.6 Gbit/s each; assumed 1 (one service mesh)",
   }),

@@ -1,14 +1,15 @@
 import { z } from "zod";
 import { hostSchema } from "./inventorySchema.ts";
-import { quantity, quantityOr } from "./quantity.ts";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
+import { numberIn, quantity, quantityOr } from "./quantity.ts";
 import { optionalSourcedQuantity, sourcedNumber } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
 /** Per-VM limits of a platform (the shared target caps VM size). */
 export const perVmLimitsSchema = unitObject({
-  vcpu: z.number().int().min(1),
-  memory: quantity("bytes", { min: 0, exclusiveMin: true }),
-  disk: quantity("bytes", { min: 0, exclusiveMin: true }),
+  vcpu: numberIn(R.vmVcpus),
+  memory: quantity("bytes", R.vmMemoryBytes),
+  disk: quantity("bytes", R.vmDiskPositiveBytes),
 });
 
 /**
@@ -20,32 +21,29 @@ export const platformSchema = unitObject({
   name: z.string().min(1),
   kind: z.enum(["dedicated", "shared"]),
   site: z.string().min(1),
-  builtYear: z.number().int().min(1990).max(2100).optional(),
+  builtYear: numberIn(R.buildYear).optional(),
   hosts: z.union([z.literal("inventory"), z.array(hostSchema).min(1)]),
-  hostFailuresTolerated: z
-    .number()
-    .int()
-    .min(0)
+  hostFailuresTolerated: numberIn(R.hostFailuresTolerated)
     .default(1)
     .meta({ description: "HA admission control: hosts that may fail (N+k)" }),
-  maxVcpuPerCore: sourcedNumber({ min: 0 }).meta({
+  maxVcpuPerCore: sourcedNumber(R.vcpuPerCore).meta({
     description: "Overcommit policy: vCPU per physical core",
   }),
-  maxMemoryOvercommit: sourcedNumber({ min: 0 }).meta({
+  maxMemoryOvercommit: sourcedNumber(R.memoryOvercommit).meta({
     description: "Granted memory ÷ physical memory allowed",
   }),
-  otherTenantsLoad: optionalSourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+  otherTenantsLoad: optionalSourcedQuantity("fraction", R.fraction).meta({
     description: "Shared platform: CPU share used by other tenants at peak",
   }),
-  vmotionNic: quantity("bytesPerSecond", { min: 0, exclusiveMin: true }),
+  vmotionNic: quantity("bytesPerSecond", R.lineRate),
   storageType: z.string().default("NFS"),
   perVmLimits: perVmLimitsSchema.optional(),
-  minHardwareVersion: z.number().int().min(1).optional(),
+  minHardwareVersion: numberIn(R.minHardwareVersion).optional(),
   evcBaseline: z
     .string()
     .optional()
     .meta({ description: "EVC mode of the cluster (CPU generation baseline)" }),
-  networkRtt: quantityOr("seconds", "0.3 ms", { min: 0 }).meta({
+  networkRtt: quantityOr("seconds", "0.3 ms", R.rttSeconds).meta({
     description: "Round trip inside the site",
   }),
 });

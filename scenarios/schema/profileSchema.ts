@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { TIER_CALLS_PER_REQUEST } from "../../models/latency/tierCallsPerRequest.ts";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
 import { sourcedNumber, sourcedQuantity } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
@@ -10,31 +11,31 @@ import { unitObject } from "./unitObject.ts";
 export const profileSchema = unitObject({
   description: z.string().default(""),
   role: z.enum(["web", "database", "cache", "other"]),
-  cpuPeak: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+  cpuPeak: sourcedQuantity("fraction", R.fraction).meta({
     description: "Fraction of the VM's vCPUs busy at the daily peak",
   }),
-  cpuTrough: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+  cpuTrough: sourcedQuantity("fraction", R.fraction).meta({
     description: "Fraction of the VM's vCPUs busy at the nightly trough",
   }),
-  activeMemory: sourcedQuantity("fraction", { min: 0, max: 1 }).meta({
+  activeMemory: sourcedQuantity("fraction", R.fraction).meta({
     description: "Fraction of configured memory actively used",
   }),
-  dirtyRatePeak: sourcedQuantity("bytesPerSecond", { min: 0 }).meta({
+  dirtyRatePeak: sourcedQuantity("bytesPerSecond", R.memoryWriteRate).meta({
     description: "Memory page-dirty rate at the daily peak",
   }),
-  dirtyRateTrough: sourcedQuantity("bytesPerSecond", { min: 0 }).meta({
+  dirtyRateTrough: sourcedQuantity("bytesPerSecond", R.memoryWriteRate).meta({
     description: "Memory page-dirty rate at the trough",
   }),
-  diskChangeRate: sourcedQuantity("bytesPerSecond", { min: 0 }).meta({
+  diskChangeRate: sourcedQuantity("bytesPerSecond", R.memoryWriteRate).meta({
     description: "Rate at which disk blocks change (for delta syncs)",
   }),
-  requestsPerSitePeak: sourcedNumber({ min: 0 }).meta({
+  requestsPerSitePeak: sourcedNumber(R.requestsPerSecond).meta({
     description: "HTTP requests per second per hosted site at the peak",
   }),
-  serviceTime: sourcedQuantity("seconds", { min: 0 }).meta({
+  serviceTime: sourcedQuantity("seconds", R.requestSeconds).meta({
     description: "CPU time per request on a reference core",
   }),
-  tierCallsPerRequest: sourcedNumber({ min: 0 })
+  tierCallsPerRequest: sourcedNumber(R.tierCalls)
     .prefault({
       value: TIER_CALLS_PER_REQUEST,
       assumption:

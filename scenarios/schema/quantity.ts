@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Dimension, describe, parseQuantity } from "../quantity.ts";
+import { inRange, type PhysicalRange, rangeText } from "./physicalRanges.ts";
 
 /** Suffix a field name takes once its value is converted to the dimension's base unit. */
 export interface UnitSuffix {
@@ -66,14 +67,33 @@ export interface QuantityBounds {
   exclusiveMin?: boolean;
 }
 
-/** The schema of a quantity before any default or optional wrapper. */
-export function quantityCore(dimension: Dimension, bounds: QuantityBounds = {}) {
-  const { min, max, exclusiveMin = false } = bounds;
+/** What a quantity of each dimension is called in messages. */
+const NOUNS: Record<Dimension, string> = {
+  bytes: "a size",
+  seconds: "a duration",
+  bytesPerSecond: "a rate",
+  hertz: "a frequency",
+  fraction: "a fraction",
+};
+
+/**
+ * The schema of a quantity before any default or optional wrapper: human units converted to the
+ * base unit, then checked against its physical range (from PHYSICAL_RANGES). Out of range, the
+ * message gives the range in the file's units and why: `expected a size > 0 and ≤ 24 TiB (the
+ * vSphere 8 maximum per VM), got "1e300 GiB"`. The JSON Schema carries the range as the
+ * `minimum`/`maximum` of the bare-number form (base units), for editors.
+ */
+export function quantityCore(dimension: Dimension, range: PhysicalRange) {
+  const outOfRange = `expected ${NOUNS[dimension]} ${rangeText(range)}`;
   return z
-    .union([z.string(), z.number()])
+    .union([z.string(), z.number().meta(jsonSchemaBounds(range))])
     .meta({ description: describe(dimension) })
     .transform((text, ctx) => {
       const parsed = parseQuantity(text, dimension);
+      if (!parsed.ok && overflows(text, dimension)) {
+        ctx.addIssue({ code: "custom", message: `${outOfRange}, got ${JSON.stringify(text)}` });
+        return z.NEVER;
+      }
       if (!parsed.ok) {
         ctx.addIssue({
           code: "custom",
@@ -81,46 +101,66 @@ export function quantityCore(dimension: Dimension, bounds: QuantityBounds = {}) 
         });
         return z.NEVER;
       }
-      const v = parsed.value;
-      if (min !== undefined && (exclusiveMin ? !(v > min) : !(v >= min))) {
-        ctx.addIssue({
-          code: "custom",
-          message: `expected ${exclusiveMin ? "more than" : "at least"} ${min} (base unit), got ${JSON.stringify(text)}`,
-        });
+      if (!inRange(parsed.value, range)) {
+        ctx.addIssue({ code: "custom", message: `${outOfRange}, got ${JSON.stringify(text)}` });
         return z.NEVER;
       }
-      if (max !== undefined && !(v <= max)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `expected at most ${max} (base unit), got ${JSON.stringify(text)}`,
-        });
-        return z.NEVER;
-      }
-      return v;
+      return parsed.value;
     });
 }
 
 /**
- * A required quantity in human units ("8 GiB", "10 Gbit/s"), converted to the base unit.
- * @example unitObject({ memory: quantity("bytes", { min: 0 }) }) // parses { memory: "8 GiB" } to { memoryBytes: 8589934592 }
+ * Whether a quantity failed to parse only because its number overflows (`"1e300 GiB"`, or
+ * 1e400 in JSON): well written, but out of any range.
  */
-export function quantity<D extends Dimension>(dimension: D, bounds: QuantityBounds = {}) {
-  return dimensioned(quantityCore(dimension, bounds), dimension);
+function overflows(text: string | number, dimension: Dimension): boolean {
+  if (typeof text === "number") return Number.isNaN(text) === false;
+  return /[eE][+-]?\d/.test(text) && parseQuantity(text.replace(/[eE][+-]?\d+/, ""), dimension).ok;
+}
+
+/** JSON Schema keywords for a range (on a bare number in base units). */
+export function jsonSchemaBounds(range: PhysicalRange): Record<string, number> {
+  return {
+    ...(range.exclusiveMin === true ? { exclusiveMinimum: range.min } : { minimum: range.min }),
+    maximum: range.max,
+  };
+}
+
+/**
+ * A plain number (a count, a ratio, a year) in its physical range: whole when the range is of
+ * counts. Any failure gives one message naming the range: `expected a whole number ≥ 1 and ≤ 768
+ * (the vSphere 8 maximum per VM)`.
+ */
+export function numberIn(range: PhysicalRange) {
+  const message = `expected ${range.integer === true ? "a whole number" : "a number"} ${rangeText(range)}`;
+  let schema = z.number();
+  if (range.integer === true) schema = schema.int(message);
+  schema =
+    range.exclusiveMin === true ? schema.gt(range.min, message) : schema.min(range.min, message);
+  return schema.max(range.max, message);
+}
+
+/**
+ * A required quantity in human units ("8 GiB", "10 Gbit/s"), converted to the base unit.
+ * @example unitObject({ memory: quantity("bytes", PHYSICAL_RANGES.vmMemoryBytes) }) // parses { memory: "8 GiB" } to { memoryBytes: 8589934592 }
+ */
+export function quantity<D extends Dimension>(dimension: D, range: PhysicalRange) {
+  return dimensioned(quantityCore(dimension, range), dimension);
 }
 
 /** A quantity with a default written in human units. */
 export function quantityOr<D extends Dimension>(
   dimension: D,
   fallback: string,
-  bounds: QuantityBounds = {},
+  range: PhysicalRange,
 ) {
-  return dimensioned(quantityCore(dimension, bounds).prefault(fallback), dimension);
+  return dimensioned(quantityCore(dimension, range).prefault(fallback), dimension);
 }
 
 /** A quantity that may be left out (then null). */
-export function optionalQuantity<D extends Dimension>(dimension: D, bounds: QuantityBounds = {}) {
+export function optionalQuantity<D extends Dimension>(dimension: D, range: PhysicalRange) {
   return dimensioned(
-    quantityCore(dimension, bounds)
+    quantityCore(dimension, range)
       .nullish()
       .transform((v) => v ?? null),
     dimension,

@@ -3,8 +3,10 @@ import { costSchema } from "./costSchema.ts";
 import { inventorySchema } from "./inventorySchema.ts";
 import { linkSchema } from "./linkSchema.ts";
 import { migrationSchema } from "./migrationSchema.ts";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
 import { platformSchema } from "./platformSchema.ts";
 import { profileSchema } from "./profileSchema.ts";
+import { numberIn } from "./quantity.ts";
 import { growthSchema, targetsSchema } from "./targetsSchema.ts";
 
 /** The version of the scenario file format this build reads. */
@@ -37,8 +39,8 @@ export const scenarioSchema = z.strictObject({
     .string()
     .regex(/^[A-Z]{3}$/, "expected a three-letter currency code such as EUR")
     .default("EUR"),
-  seed: z.number().int("expected a whole number"),
-  horizonYears: z.number().int().min(1).max(30),
+  seed: numberIn(R.seed),
+  horizonYears: numberIn(R.horizonYears),
   inventory: inventorySchema,
   placementRules: z
     .array(

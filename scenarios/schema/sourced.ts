@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Dimension } from "../quantity.ts";
-import { dimensioned, type QuantityBounds, quantityCore } from "./quantity.ts";
+import type { PhysicalRange } from "./physicalRanges.ts";
+import { dimensioned, numberIn, quantityCore } from "./quantity.ts";
 
 /**
  * A value with its provenance: where it comes from (`source`, a citation) or why it is an
@@ -92,25 +93,25 @@ function provenance(inner: z.ZodType<number, string | number>) {
     });
 }
 
-/** A sourced plain number (a count, a ratio, a price in the scenario's currency). */
-export function sourcedNumber(bounds: { min?: number; max?: number } = {}) {
-  let inner = z.number();
-  if (bounds.min !== undefined) inner = inner.min(bounds.min);
-  if (bounds.max !== undefined) inner = inner.max(bounds.max);
-  return provenance(inner);
+/**
+ * A sourced plain number (a count, a ratio, a price in the scenario's currency); its value, low
+ * and high each lie in `range` (from PHYSICAL_RANGES).
+ */
+export function sourcedNumber(range: PhysicalRange) {
+  return provenance(numberIn(range));
 }
 
-/** A sourced quantity in human units; the field is renamed with its unit suffix. */
-export function sourcedQuantity<D extends Dimension>(dimension: D, bounds: QuantityBounds = {}) {
-  return dimensioned(provenance(quantityCore(dimension, bounds)), dimension);
+/**
+ * A sourced quantity in human units; the field is renamed with its unit suffix. Its value, low
+ * and high each lie in `range` (from PHYSICAL_RANGES).
+ */
+export function sourcedQuantity<D extends Dimension>(dimension: D, range: PhysicalRange) {
+  return dimensioned(provenance(quantityCore(dimension, range)), dimension);
 }
 
 /** A sourced quantity that may be left out (then undefined); renamed like the required one. */
-export function optionalSourcedQuantity<D extends Dimension>(
-  dimension: D,
-  bounds: QuantityBounds = {},
-) {
-  return dimensioned(provenance(quantityCore(dimension, bounds)).optional(), dimension);
+export function optionalSourcedQuantity<D extends Dimension>(dimension: D, range: PhysicalRange) {
+  return dimensioned(provenance(quantityCore(dimension, range)).optional(), dimension);
 }
 
 /**
@@ -120,7 +121,7 @@ export function optionalSourcedQuantity<D extends Dimension>(
 export function sourcedQuantityOr<D extends Dimension>(
   dimension: D,
   fallback: { value: string | number; source?: string; assumption?: string },
-  bounds: QuantityBounds = {},
+  range: PhysicalRange,
 ) {
-  return dimensioned(provenance(quantityCore(dimension, bounds)).prefault(fallback), dimension);
+  return dimensioned(provenance(quantityCore(dimension, range)).prefault(fallback), dimension);
 }

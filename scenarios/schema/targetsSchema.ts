@@ -1,18 +1,19 @@
 import { z } from "zod";
-import { quantity } from "./quantity.ts";
+import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
+import { numberIn, quantity } from "./quantity.ts";
 import { unitObject } from "./unitObject.ts";
 
 /** The promises to check, before and after cutover. */
 export const targetsSchema = unitObject({
-  makespan: quantity("seconds", { min: 0, exclusiveMin: true }).meta({
+  makespan: quantity("seconds", R.migrationSecondsPositive).meta({
     description: "The migration must end within",
   }),
-  maxDowntime: quantity("seconds", { min: 0 }).meta({
+  maxDowntime: quantity("seconds", R.migrationSeconds).meta({
     description: "Longest switchover (stun) allowed",
   }),
-  maxReboots: z.number().int().min(0),
-  latencyP95After: quantity("seconds", { min: 0, exclusiveMin: true }),
-  savings: quantity("fraction", { min: -10, max: 1 }).meta({
+  maxReboots: numberIn(R.vmCount),
+  latencyP95After: quantity("seconds", R.requestSecondsPositive),
+  savings: quantity("fraction", R.savingsFraction).meta({
     description: "Saving promised against the baseline",
   }),
   savingsBaseline: z.enum(["beforeLicenceChange", "afterLicenceChange"]),
@@ -21,8 +22,8 @@ export const targetsSchema = unitObject({
 
 /** Growth of the estate. */
 export const growthSchema = z.strictObject({
-  vmsPerYearMin: z.number().int().min(0),
-  vmsPerYearMax: z.number().int().min(0),
+  vmsPerYearMin: numberIn(R.vmCount),
+  vmsPerYearMax: numberIn(R.vmCount),
   profile: z
     .string()
     .optional()

@@ -86,7 +86,9 @@ describe("parseScenario", () => {
   it("names the VM when a VM's field is wrong", () => {
     const error = errorOf(variant((s) => (s.inventory.vms[3].memory = "-8 GiB")));
     expect(error.field).toBe("inventory.vms[3] (shared-web-04).memory");
-    expect(error.message).toMatch(/more than 0/);
+    expect(error.message).toMatch(
+      /expected a size > 0 and ≤ 24 TiB \(the vSphere 8 maximum per VM\), got "-8 GiB"/,
+    );
   });
 
   it("requires a source or an assumption on every sourced value", () => {
