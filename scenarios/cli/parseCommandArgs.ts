@@ -1,4 +1,6 @@
 import { parseArgs } from "node:util";
+import { PHYSICAL_RANGES } from "../schema/physicalRanges.ts";
+import { numberOption } from "./numberOption.ts";
 import { UsageError } from "./UsageError.ts";
 
 /** The flags a command accepts: name → string or boolean. */
@@ -6,7 +8,8 @@ export type FlagSpec = Record<string, "string" | "boolean">;
 
 /**
  * Strict argument parsing for one command: unknown flags and missing values are
- * {@link UsageError}s that name the flag and the command's usage line.
+ * {@link UsageError}s that name the flag and the command's usage line. A negative number after
+ * a flag that takes a value (`--seed -1`) is that flag's value, not an option.
  */
 export function parseCommandArgs(
   argv: readonly string[],
@@ -17,7 +20,12 @@ export function parseCommandArgs(
   const options = Object.fromEntries(Object.entries(flags).map(([name, type]) => [name, { type }]));
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args: joinNegativeValues(argv, flags),
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (error) {
     throw new UsageError(
       `${(error as Error).message.replace(/\. To specify.*$/s, "")}\nusage: ${usage}`,
@@ -34,12 +42,36 @@ export function parseCommandArgs(
   };
 }
 
-/** Reads `--seed N` (a whole number) when given. */
-export function seedOption(value: string | boolean | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const seed = Number(value);
-  if (typeof value !== "string" || !Number.isSafeInteger(seed)) {
-    throw new UsageError(`--seed: expected a whole number, got ${JSON.stringify(value)}`);
+/** A token that reads as a negative number: "-1", "-0.5", "-.5", "-1e3". */
+const NEGATIVE_NUMBER = /^-(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * argv with `--flag -1` rewritten as `--flag=-1` where `--flag` takes a value: node's parseArgs
+ * would take "-1" for an option. Everything after "--" is left alone.
+ */
+export function joinNegativeValues(argv: readonly string[], flags: FlagSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const token = argv[i]!;
+    if (token === "--") return [...out, ...argv.slice(i)];
+    const next = argv[i + 1];
+    const takesValue = token.startsWith("--") && flags[token.slice(2)] === "string";
+    if (takesValue && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(`${token}=${next}`);
+      i++;
+    } else {
+      out.push(token);
+    }
   }
-  return seed;
+  return out;
+}
+
+/**
+ * Reads `--seed N` when given: any safe integer, negative ones included (RandomStreams keys
+ * streams by the seed as a 64-bit integer).
+ *
+ * @throws UsageError naming --seed and the range
+ */
+export function seedOption(value: string | boolean | undefined): number | undefined {
+  return numberOption({ seed: value }, "seed", PHYSICAL_RANGES.seed);
 }

@@ -504,5 +504,5 @@ export function inRange(value: number, range: PhysicalRange): boolean {
 
 /** A number without float noise (10 / 0.001 → "10000"). */
 function plain(value: number): string {
-  return String(Number(value.toPrecision(12)));
+  return String(Number.isInteger(value) ? value : Number(value.toPrecision(12)));
 }

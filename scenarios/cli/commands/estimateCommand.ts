@@ -1,6 +1,8 @@
 import { precopyEstimate } from "../../../models/migration/precopyEstimate.ts";
 import { SDPS_DIRTY_FRACTION } from "../../../models/migration/sdpsDirtyFraction.ts";
 import { GBIT_PER_SECOND, GIB, MIB, MILLISECOND } from "../../../models/units.ts";
+import { type PhysicalRange, PHYSICAL_RANGES as R } from "../../schema/physicalRanges.ts";
+import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
 
@@ -23,7 +25,8 @@ const MAX_VMOTION_RTT_SECONDS = 150 * MILLISECOND;
  * with `--json`, else a readable summary.
  *
  * @returns 0
- * @throws UsageError for a mode other than vmotion, a missing flag or a value out of range
+ * @throws UsageError for a mode other than vmotion, a missing flag or a value out of its
+ *   physical range (PHYSICAL_RANGES: memory ≤ 24 TiB, link ≤ 1.6 Tbit/s, …)
  */
 export async function estimateCommand(
   argv: readonly string[],
@@ -51,17 +54,14 @@ export async function estimateCommand(
       `expected the mode "vmotion", got ${positionals[0] === undefined ? "nothing" : `"${positionals[0]}"`}\nusage: ${ESTIMATE_USAGE}`,
     );
   }
-  const memoryGib = number(values, "memory-gib", undefined, { min: 0, exclusive: true });
-  const dirtyMib = number(values, "dirty-mib-per-s", undefined, { min: 0, exclusive: false });
-  const linkGbps = number(values, "link-gbps", undefined, { min: 0, exclusive: true });
-  const rttMs = number(values, "rtt-ms", 0, { min: 0, exclusive: false });
-  const efficiency = number(values, "efficiency", 0.9, { min: 0, exclusive: true, max: 1 });
-  const stunBudgetSeconds = number(values, "stun-budget-s", 0.5, { min: 0, exclusive: true });
-  const resumeMs = number(values, "resume-ms", 0, { min: 0, exclusive: false });
-  const maxRounds = number(values, "max-rounds", 30, { min: 1, exclusive: false });
-  if (!Number.isInteger(maxRounds)) {
-    throw new UsageError(`--max-rounds: expected a whole number ≥ 1, got ${maxRounds}`);
-  }
+  const memoryGib = required(values, "memory-gib", R.vmMemoryBytes, GIB);
+  const dirtyMib = required(values, "dirty-mib-per-s", R.memoryWriteRate, MIB);
+  const linkGbps = required(values, "link-gbps", R.lineRate, GBIT_PER_SECOND);
+  const rttMs = numberOption(values, "rtt-ms", R.rttSeconds, MILLISECOND) ?? 0;
+  const efficiency = numberOption(values, "efficiency", R.fractionPositive) ?? 0.9;
+  const stunBudgetSeconds = numberOption(values, "stun-budget-s", R.stunBudgetSeconds) ?? 0.5;
+  const resumeMs = numberOption(values, "resume-ms", R.switchoverSeconds, MILLISECOND) ?? 0;
+  const maxRounds = numberOption(values, "max-rounds", R.precopyRounds) ?? 30;
   const estimate = precopyEstimate({
     memoryBytes: memoryGib * GIB,
     rateBytesPerSecond: linkGbps * GBIT_PER_SECOND * efficiency,
@@ -102,28 +102,14 @@ export async function estimateCommand(
   return 0;
 }
 
-function number(
+/** A numeric option the estimate cannot do without. */
+function required(
   values: Record<string, string | boolean | undefined>,
   flag: string,
-  fallback: number | undefined,
-  range: { min: number; exclusive: boolean; max?: number },
+  range: PhysicalRange,
+  unit: number,
 ): number {
-  const raw = values[flag];
-  if (raw === undefined) {
-    if (fallback !== undefined) return fallback;
-    throw new UsageError(`--${flag}: required\nusage: ${ESTIMATE_USAGE}`);
-  }
-  const value = Number(raw);
-  const low = range.exclusive ? value > range.min : value >= range.min;
-  if (
-    typeof raw !== "string" ||
-    raw.trim() === "" ||
-    !Number.isFinite(value) ||
-    !low ||
-    value > (range.max ?? Number.POSITIVE_INFINITY)
-  ) {
-    const bound = `${range.exclusive ? ">" : "≥"} ${range.min}${range.max === undefined ? "" : ` and ≤ ${range.max}`}`;
-    throw new UsageError(`--${flag}: expected a number ${bound}, got ${JSON.stringify(raw)}`);
-  }
+  const value = numberOption(values, flag, range, unit);
+  if (value === undefined) throw new UsageError(`--${flag}: required\nusage: ${ESTIMATE_USAGE}`);
   return value;
 }

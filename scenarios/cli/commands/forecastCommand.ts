@@ -2,8 +2,9 @@ import type { CapacityForecast } from "../../../models/forecast/capacityForecast
 import { formatMoney, formatPercent } from "../../format.ts";
 import { loadScenario } from "../../load/loadScenario.ts";
 import { type ForecastSection, forecastSection } from "../../run/forecastSection.ts";
+import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
+import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
-import { UsageError } from "../UsageError.ts";
 
 /** Usage line of `cutover forecast`. */
 export const FORECAST_USAGE = "cutover forecast [SCENARIO] --years N [--json]";
@@ -29,23 +30,13 @@ export async function forecastCommand(
     1,
   );
   const scenario = await loadScenario(positionals[0]);
-  const years = yearsOption(values.years, scenario.horizonYears);
+  const years =
+    numberOption(values, "years", PHYSICAL_RANGES.horizonYears) ?? scenario.horizonYears;
   const section = forecastSection(scenario, years);
   out.write(
     values.json === true ? `${JSON.stringify(section, null, 2)}\n` : renderForecast(section),
   );
   return 0;
-}
-
-function yearsOption(value: string | boolean | undefined, fallback: number): number {
-  if (value === undefined) return fallback;
-  const years = Number(value);
-  if (typeof value !== "string" || !Number.isInteger(years) || years < 1 || years > 30) {
-    throw new UsageError(
-      `--years: expected a whole number from 1 to 30, got ${JSON.stringify(value)}\nusage: ${FORECAST_USAGE}`,
-    );
-  }
-  return years;
 }
 
 const RESOURCE_LABELS: Record<keyof CapacityForecast["now"], string> = {

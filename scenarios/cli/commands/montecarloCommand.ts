@@ -6,6 +6,8 @@ import type { ReplicationMetrics } from "../../montecarlo/replicationMetrics.ts"
 import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
 import { summarizeReplications } from "../../montecarlo/summarizeReplications.ts";
 import { runScenario } from "../../run/runScenario.ts";
+import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
+import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
 
@@ -44,14 +46,14 @@ export async function montecarloCommand(
     MONTECARLO_USAGE,
     1,
   );
-  const runs = wholeNumber(values.runs, "--runs", 1);
+  const runs = numberOption(values, "runs", PHYSICAL_RANGES.replications);
   if (runs === undefined) throw new UsageError(`--runs N is required\nusage: ${MONTECARLO_USAGE}`);
-  const workers = wholeNumber(values.workers, "--workers", 1) ?? defaultWorkers();
+  const workers = numberOption(values, "workers", PHYSICAL_RANGES.workers) ?? defaultWorkers();
   const { index, count } = shardOption(values.shard);
   const seed = seedOption(values.seed);
   const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
-  const precision = fractionOption(values.precision, "--precision");
-  const maxRuns = wholeNumber(values["max-runs"], "--max-runs", runs) ?? runs * 100;
+  const precision = numberOption(values, "precision", PHYSICAL_RANGES.relativePrecision);
+  const maxRuns = maxRunsOption(values, runs);
   if (precision !== undefined && count > 1) {
     throw new UsageError(`--precision cannot be combined with --shard\nusage: ${MONTECARLO_USAGE}`);
   }
@@ -85,28 +87,16 @@ export async function montecarloCommand(
   return result.targets.every((t) => t.misses === 0) ? 0 : 1;
 }
 
-function fractionOption(value: string | boolean | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== "string" || !(n > 0 && n < 1)) {
+/** `--max-runs M` (default 100 × N): in the range of replications and at least `--runs`. */
+function maxRunsOption(values: Record<string, string | boolean | undefined>, runs: number): number {
+  const maxRuns = numberOption(values, "max-runs", PHYSICAL_RANGES.replications);
+  if (maxRuns === undefined) return Math.min(runs * 100, PHYSICAL_RANGES.replications.max);
+  if (maxRuns < runs) {
     throw new UsageError(
-      `${flag}: expected a fraction between 0 and 1, e.g. 0.01, got ${JSON.stringify(value)}`,
+      `--max-runs: expected a whole number ≥ --runs (${runs}), got ${JSON.stringify(values["max-runs"])}`,
     );
   }
-  return n;
-}
-
-function wholeNumber(
-  value: string | boolean | undefined,
-  flag: string,
-  min: number,
-): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== "string" || !Number.isSafeInteger(n) || n < min) {
-    throw new UsageError(`${flag}: expected a whole number ≥ ${min}, got ${JSON.stringify(value)}`);
-  }
-  return n;
+  return maxRuns;
 }
 
 function shardOption(value: string | boolean | undefined): { index: number; count: number } {

@@ -9,6 +9,8 @@ import { writeReport } from "../../report/writeReport.ts";
 import type { SimulationResult } from "../../result/SimulationResult.ts";
 import { runScenario } from "../../run/runScenario.ts";
 import type { Scenario } from "../../Scenario.ts";
+import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
+import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
 import { exitCode } from "./run.ts";
@@ -25,8 +27,8 @@ export const REPORT_USAGE =
  * threads, default all cores) and embeds them: the page then shows an "Uncertainty" section.
  *
  * @returns the exit code: 0 when every target passes, 1 when one fails
- * @throws UsageError for a bad flag (--montecarlo or --workers not a whole number ≥ 1,
- *   --workers without --montecarlo); InputError (from the loader) for a bad scenario
+ * @throws UsageError for a bad flag (--montecarlo or --workers not a whole number in its range
+ *   from PHYSICAL_RANGES, --workers without --montecarlo); InputError (from the loader) for a bad scenario
  * @example await reportCommand(["reference", "--out", "report", "--montecarlo", "200"], process.stdout) // 0
  */
 export async function reportCommand(
@@ -40,8 +42,8 @@ export async function reportCommand(
     1,
   );
   const seed = seedOption(values.seed);
-  const runs = wholeNumber(values.montecarlo, "--montecarlo");
-  const workers = wholeNumber(values.workers, "--workers");
+  const runs = numberOption(values, "montecarlo", PHYSICAL_RANGES.replications);
+  const workers = numberOption(values, "workers", PHYSICAL_RANGES.workers);
   if (workers !== undefined && runs === undefined) {
     throw new UsageError(`--workers needs --montecarlo N\nusage: ${REPORT_USAGE}`);
   }
@@ -75,15 +77,4 @@ async function monteCarlo(
     { runs, shard: "1/1" },
     { wallSeconds, workers, replicationsPerSecond: samples.length / wallSeconds },
   );
-}
-
-function wholeNumber(value: string | boolean | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (typeof value !== "string" || !Number.isSafeInteger(n) || n < 1) {
-    throw new UsageError(
-      `${flag}: expected a whole number ≥ 1, got ${JSON.stringify(value)}\nusage: ${REPORT_USAGE}`,
-    );
-  }
-  return n;
 }

@@ -43,7 +43,7 @@ describe("cutover forecast", () => {
   it("rejects a --years that is not a whole number from 1 to 30", async () => {
     await expect(run("--years", "0")).rejects.toThrow(UsageError);
     await expect(run("--years", "2.5")).rejects.toThrow(
-      /--years: expected a whole number from 1 to 30/,
+      /--years: expected a whole number ≥ 1 and ≤ 30 \(an assumed horizon\), got "2.5"/,
     );
   });
 });

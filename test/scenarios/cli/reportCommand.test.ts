@@ -55,7 +55,10 @@ describe("cutover report --montecarlo N", () => {
   });
 
   it.each([
-    [["--montecarlo", "0"], /--montecarlo: expected a whole number ≥ 1, got "0"/],
+    [
+      ["--montecarlo", "0"],
+      /--montecarlo: expected a whole number ≥ 1 and ≤ 10000000 \(an assumed bound\), got "0"/,
+    ],
     [["--montecarlo", "2.5"], /--montecarlo: expected a whole number ≥ 1/],
     [["--montecarlo", "4", "--workers", "x"], /--workers: expected a whole number ≥ 1/],
     [["--workers", "2"], /--workers needs --montecarlo N/],
