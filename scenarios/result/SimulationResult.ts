@@ -10,6 +10,36 @@ import type { InventorySource } from "../Scenario.ts";
 /** The version of the result contract. Readers check it before reading anything else. */
 export const RESULT_SCHEMA_VERSION = 1;
 
+/**
+ * The fields of a {@link SimulationResult} that may be null, and why (`[]`: any list item, `*`:
+ * any key). Every other field holds a value, and every number is finite: a test walks each
+ * built-in scenario's result with nonFiniteNumbers(result, NULLABLE_RESULT_FIELDS).
+ */
+export const NULLABLE_RESULT_FIELDS: readonly string[] = [
+  // An inline inventory that is not made up, or any imported one, has no "synthetic" note.
+  "inventory.source.synthetic",
+  // Each assumption has exactly one of a source (a citation) and an assumption (why).
+  "assumptions[].source",
+  "assumptions[].assumption",
+  // A finding about the plan as a whole names no VM.
+  "migration.preflight[].vm",
+  // No dedicated hosts: no host price to raise.
+  "cost.hostCostIncreaseFraction",
+  // Skipped by a Monte Carlo replication (only the main run computes it).
+  "cost.sensitivity",
+  // No price at which the saving is zero within the search.
+  "cost.sensitivity.breakEven[].vsBeforeLicenceChange",
+  "cost.sensitivity.breakEven[].vsAfterLicenceChange",
+  // No host added, or no payback, within the horizon.
+  "cost.tco.firstHostAddedMonth",
+  "cost.tco.vsBeforeLicenceChange.paybackMonth",
+  "cost.tco.vsAfterLicenceChange.paybackMonth",
+  // Capacity that does not run out within the horizon.
+  "forecast.exhaustedMonth.*",
+  "forecast.timeRemainingMonths.withoutFailure",
+  "forecast.timeRemainingMonths.withHostFailed",
+];
+
 /** A promise checked by the run: `pass` is whether `value` meets `limit`. */
 export interface Target {
   /** Stable id, e.g. "migration.makespan". */
@@ -45,7 +75,9 @@ export interface Assumption {
 }
 
 /**
- * What a run produces: the one JSON document the report reads. Later models add sections
+ * What a run produces: the one JSON document the report reads. Every number in it is finite,
+ * and only the fields listed in {@link NULLABLE_RESULT_FIELDS} may be null. Later models add
+ * sections
  * (migration, hosts, latency, cost, forecast, monteCarlo); readers ignore what they do not know.
  */
 export interface SimulationResult {

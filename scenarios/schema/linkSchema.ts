@@ -9,7 +9,7 @@ export const linkSchema = unitObject({
   bandwidth: quantity("bytesPerSecond", R.lineRate).meta({
     description: "Line rate",
   }),
-  efficiency: sourcedQuantity("fraction", R.fractionPositive).meta({
+  efficiency: sourcedQuantity("fraction", R.linkEfficiency).meta({
     description: "Goodput as a fraction of line rate (protocol overhead, encryption)",
   }),
   rtt: quantity("seconds", R.rttSeconds),

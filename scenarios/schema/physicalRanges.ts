@@ -1,4 +1,13 @@
-import { DAY, GBIT_PER_SECOND, GHZ, MINUTE, PIB, TIB, YEAR } from "../../models/units.ts";
+import {
+  DAY,
+  GBIT_PER_SECOND,
+  GHZ,
+  MBIT_PER_SECOND,
+  MINUTE,
+  PIB,
+  TIB,
+  YEAR,
+} from "../../models/units.ts";
 import type { QuantityBounds } from "./quantity.ts";
 
 /**
@@ -15,6 +24,8 @@ export interface PhysicalRange extends QuantityBounds {
   max: number;
   /** True for counts: only whole numbers. */
   integer?: boolean;
+  /** The smallest value as a file would write it, e.g. "1 Mbit/s" (default: the number). */
+  minText?: string;
   /** The largest value as a file would write it, e.g. "24 TiB" (default: the number). */
   maxText?: string;
   /** Why the upper bound, in a few words for messages: "the vSphere 8 maximum per VM". */
@@ -220,12 +231,13 @@ export const PHYSICAL_RANGES = {
     source: "IEEE 802.1Q: VLAN IDs are 12 bits; 4095 is reserved",
   },
   lineRate: {
-    min: 0,
-    exclusiveMin: true,
+    min: MBIT_PER_SECOND,
+    minText: "1 Mbit/s",
     max: LINE_RATE_MAX,
     maxText: "1.6 Tbit/s",
     why: "the fastest Ethernet, IEEE 802.3dj",
-    source: "IEEE 802.3dj: 1.6 Tbit/s, the fastest Ethernet standardised",
+    source:
+      "IEEE 802.3dj: 1.6 Tbit/s, the fastest Ethernet standardised; assumption: below 1 Mbit/s nothing migrates (vMotion asks 250 Mbit/s, FACTS.md) and the simulated move would last years",
   },
   lineRateFloor: {
     min: 0,
@@ -294,6 +306,15 @@ export const PHYSICAL_RANGES = {
     max: 1,
     why: "a share of a whole",
     source: "a share cannot exceed the whole; 0 would stall every transfer",
+  },
+  linkEfficiency: {
+    min: 0.01,
+    minText: "1 %",
+    max: 1,
+    maxText: "100 %",
+    why: "goodput cannot exceed the line rate",
+    source:
+      "goodput cannot exceed the line rate; assumption: a link delivering under 1 % of it is down, not slow",
   },
   // --- Migration ---
   switchoverSeconds: {
@@ -477,7 +498,7 @@ export type PhysicalRangeName = keyof typeof PHYSICAL_RANGES;
  * `"> 0 and ≤ 24 TiB (the vSphere 8 maximum per VM)"`.
  */
 export function rangeText(range: PhysicalRange): string {
-  const low = `${range.exclusiveMin === true ? ">" : "≥"} ${plain(range.min)}`;
+  const low = `${range.exclusiveMin === true ? ">" : "≥"} ${range.minText ?? plain(range.min)}`;
   return `${low} and ≤ ${range.maxText ?? plain(range.max)} (${range.why})`;
 }
 

@@ -58,7 +58,7 @@ export async function estimateCommand(
   const dirtyMib = required(values, "dirty-mib-per-s", R.memoryWriteRate, MIB);
   const linkGbps = required(values, "link-gbps", R.lineRate, GBIT_PER_SECOND);
   const rttMs = numberOption(values, "rtt-ms", R.rttSeconds, MILLISECOND) ?? 0;
-  const efficiency = numberOption(values, "efficiency", R.fractionPositive) ?? 0.9;
+  const efficiency = numberOption(values, "efficiency", R.linkEfficiency) ?? 0.9;
   const stunBudgetSeconds = numberOption(values, "stun-budget-s", R.stunBudgetSeconds) ?? 0.5;
   const resumeMs = numberOption(values, "resume-ms", R.switchoverSeconds, MILLISECOND) ?? 0;
   const maxRounds = numberOption(values, "max-rounds", R.precopyRounds) ?? 30;

@@ -42,7 +42,7 @@ describe("numeric options at the front door (issue 12)", () => {
     );
     expect(link.code).toBe(2);
     expect(link.stderr).toMatch(
-      /--link-gbps: expected a number > 0 and ≤ 1600 \(1\.6 Tbit\/s, the fastest Ethernet, IEEE 802\.3dj\)/,
+      /--link-gbps: expected a number ≥ 0.001 and ≤ 1600 \(1\.6 Tbit\/s, the fastest Ethernet, IEEE 802\.3dj\)/,
     );
     const dirty = await cli(
       "estimate",

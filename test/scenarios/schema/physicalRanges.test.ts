@@ -102,7 +102,7 @@ describe("scenario fields out of their physical range", () => {
 
   it("refuses a link faster than 1.6 Tbit/s", () => {
     expect(messageOf((s) => (s.link.bandwidth = "2 Tbit/s"))).toMatch(
-      /field "link\.bandwidth": expected a rate > 0 and ≤ 1\.6 Tbit\/s \(the fastest Ethernet, IEEE 802\.3dj\), got "2 Tbit\/s"/,
+      /field "link\.bandwidth": expected a rate ≥ 1 Mbit\/s and ≤ 1\.6 Tbit\/s \(the fastest Ethernet, IEEE 802\.3dj\), got "2 Tbit\/s"/,
     );
   });
 
@@ -111,7 +111,7 @@ describe("scenario fields out of their physical range", () => {
       /field "costs\.shared\.perVcpuPerMonth\.high": expected a number ≥ 0 and ≤ 10\^12/,
     );
     expect(messageOf((s) => (s.link.efficiency.low = "0 %"))).toMatch(
-      /field "link\.efficiency\.low": expected a fraction > 0 and ≤ 1/,
+      /field "link\.efficiency\.low": expected a fraction ≥ 1 % and ≤ 100 % \(goodput cannot exceed the line rate\), got "0 %"/,
     );
   });
 
