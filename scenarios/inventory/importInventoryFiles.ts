@@ -1,6 +1,7 @@
 import { headerKey } from "./headerKey.ts";
 import type { ImportResult, InventorySourceKind } from "./ImportResult.ts";
 import { InputError } from "./InputError.ts";
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from "./InputLimits.ts";
 import { inventorySummary } from "./inventorySummary.ts";
 import type { ParsedInventory } from "./ParsedInventory.ts";
 import { readCsv } from "./readCsv.ts";
@@ -38,15 +39,21 @@ const TAB_BY_KEY = new Map<string, RvtoolsTab>(RVTOOLS_TABS.map((tab) => [tab.to
  *
  * @param files - the files; one file, or the files of a folder.
  * @param path - the file or folder as the user named it, for the result and messages.
+ * @param limits - limits on what is read (rows, cells; for a workbook also its size, its parts'
+ *   inflated sizes and ratios): see `InputLimits`.
  * @returns the inventory, its summary, the source kind and warnings.
  * @throws {InputError} when nothing is recognised, a kind of file appears twice, the vInfo tab
- *   is missing, or any file is malformed (see `readCsv`, `readXlsx`, `rvtoolsInventory`,
+ *   is missing, any file is over a limit, or any file is malformed (see `readCsv`, `readXlsx`, `rvtoolsInventory`,
  *   `templateInventory`).
  * @example
  * importInventoryFiles([{ name: "RVTools_export.xlsx", bytes }], "RVTools_export.xlsx").summary.vmCount // 48
  */
-export function importInventoryFiles(files: readonly InputFile[], path: string): ImportResult {
-  const { kind, parsed } = recognise(files, path);
+export function importInventoryFiles(
+  files: readonly InputFile[],
+  path: string,
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
+): ImportResult {
+  const { kind, parsed } = recognise(files, path, limits);
   return {
     inventory: parsed.inventory,
     summary: inventorySummary(parsed.inventory, parsed),
@@ -60,17 +67,17 @@ interface Recognised {
   parsed: ParsedInventory;
 }
 
-function recognise(files: readonly InputFile[], path: string): Recognised {
+function recognise(files: readonly InputFile[], path: string, limits: InputLimits): Recognised {
   const workbooks = files.filter((f) => WORKBOOK_NAME.test(f.name) || isZip(f.bytes));
   const csvs = files.filter((f) => !workbooks.includes(f));
   const tabFiles = csvs.filter((f) => tabOf(f.name) !== undefined);
   if (tabFiles.some((f) => tabOf(f.name) === "vInfo")) {
-    return { kind: "rvtools-csv", parsed: rvtoolsInventory(csvTabs(tabFiles)) };
+    return { kind: "rvtools-csv", parsed: rvtoolsInventory(csvTabs(tabFiles, limits)) };
   }
   if (workbooks.length === 1) {
-    return { kind: "rvtools-xlsx", parsed: rvtoolsInventory(workbookTabs(workbooks[0]!)) };
+    return { kind: "rvtools-xlsx", parsed: rvtoolsInventory(workbookTabs(workbooks[0]!, limits)) };
   }
-  const tables = csvs.map((f) => readCsv(f.bytes, f.name));
+  const tables = csvs.map((f) => readCsv(f.bytes, f.name, limits));
   const byHeader = csvByHeader(tables, path);
   if (byHeader !== null) return byHeader;
   const only = files.length === 1 ? tables[0] : undefined;
@@ -107,7 +114,7 @@ function tabOf(name: string): RvtoolsTab | undefined {
   return match === null ? undefined : TAB_BY_KEY.get(match[1]!.toLowerCase());
 }
 
-function csvTabs(files: readonly InputFile[]): RvtoolsTables {
+function csvTabs(files: readonly InputFile[], limits: InputLimits): RvtoolsTables {
   const tables: Partial<Record<RvtoolsTab, Table>> = {};
   const from: Partial<Record<RvtoolsTab, string>> = {};
   for (const file of files) {
@@ -120,13 +127,13 @@ function csvTabs(files: readonly InputFile[]): RvtoolsTables {
       });
     }
     from[tab] = file.name;
-    tables[tab] = readCsv(file.bytes, file.name);
+    tables[tab] = readCsv(file.bytes, file.name, limits);
   }
   return tables as RvtoolsTables;
 }
 
-function workbookTabs(file: InputFile): RvtoolsTables {
-  const sheets = readXlsx(file.bytes, file.name, { sheets: RVTOOLS_TABS });
+function workbookTabs(file: InputFile, limits: InputLimits): RvtoolsTables {
+  const sheets = readXlsx(file.bytes, file.name, { sheets: RVTOOLS_TABS, limits });
   const tables: Partial<Record<RvtoolsTab, Table>> = {};
   for (const [sheet, rows] of sheets) {
     const tab = TAB_BY_KEY.get(sheet.toLowerCase())!;
@@ -140,7 +147,7 @@ function workbookTabs(file: InputFile): RvtoolsTables {
   }
   if (tables.vInfo === undefined) {
     // Only on this error path is every sheet read, to list their names.
-    const names = [...readXlsx(file.bytes, file.name).keys()];
+    const names = [...readXlsx(file.bytes, file.name, { limits }).keys()];
     throw new InputError({
       file: file.name,
       expected: "a sheet named vInfo (an RVTools export)",
