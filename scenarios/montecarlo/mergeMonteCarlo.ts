@@ -10,7 +10,9 @@ import { summarizeReplications } from "./summarizeReplications.ts";
  * @param parts the shard outputs with the file each came from (for messages)
  * @throws InputError naming the file when a part is not a Monte Carlo output, belongs to another
  *   study (scenario, seed, number of runs or varied inputs differ), repeats a replication, or
- *   when replications are missing
+ *   when replications are missing; also when `runs` is not a whole number ≥ 1 or a sample's
+ *   replication is not a whole number below it (shard files come from users: a huge `runs` must
+ *   not make the merge build a list that long)
  */
 export function mergeMonteCarlo(
   parts: readonly { file: string; result: unknown }[],
@@ -35,6 +37,18 @@ export function mergeMonteCarlo(
       });
     }
     for (const sample of r.samples) {
+      const replication = (sample as { replication?: unknown } | null)?.replication;
+      if (
+        !Number.isInteger(replication) ||
+        (replication as number) < 0 ||
+        (replication as number) >= r.runs
+      ) {
+        throw new InputError({
+          file,
+          expected: `samples numbered by replication, whole numbers from 0 to ${r.runs - 1}`,
+          got: JSON.stringify(replication ?? null),
+        });
+      }
       if (samples.has(sample.replication)) {
         throw new InputError({
           file,
@@ -45,12 +59,14 @@ export function mergeMonteCarlo(
       samples.set(sample.replication, sample);
     }
   });
-  const missing = Array.from({ length: first.runs }, (_, r) => r).filter((r) => !samples.has(r));
-  if (missing.length > 0) {
+  if (samples.size < first.runs) {
+    // the first few missing, found without a list as long as the study (runs comes from a file)
+    const missing: number[] = [];
+    for (let r = 0; missing.length < 5; r++) if (!samples.has(r)) missing.push(r);
     throw new InputError({
       file: parts.map((p) => p.file).join(", "),
       expected: `all ${first.runs} replications`,
-      got: `${missing.length} missing (first: ${missing.slice(0, 5).join(", ")}); merge every shard`,
+      got: `${first.runs - samples.size} missing (first: ${missing.join(", ")}); merge every shard`,
     });
   }
   const pooled = [...samples.values()].sort((a, b) => a.replication - b.replication);
@@ -82,6 +98,13 @@ function checked(file: string, value: unknown): MonteCarloResult {
   const r = value as Partial<MonteCarloResult> | null;
   if (typeof r !== "object" || r === null || r.kind !== "montecarlo" || !Array.isArray(r.samples)) {
     throw new InputError({ file, expected: "the --json output of cutover montecarlo" });
+  }
+  if (!Number.isSafeInteger(r.runs) || (r.runs as number) < 1) {
+    throw new InputError({
+      file,
+      expected: "runs: a whole number ≥ 1",
+      got: JSON.stringify(r.runs ?? null),
+    });
   }
   if (r.schemaVersion !== MONTE_CARLO_SCHEMA_VERSION) {
     throw new InputError({
