@@ -2,6 +2,7 @@ import { decodeXmlText } from "../decodeXmlText.ts";
 import { InputError } from "../InputError.ts";
 import type { InputLimits } from "../InputLimits.ts";
 import type { XmlHandler } from "../xml/XmlHandler.ts";
+import { detachedText } from "./detachedText.ts";
 import { maxRawCellChars } from "./maxRawCellChars.ts";
 
 /**
@@ -64,7 +65,7 @@ export class SharedStringsReader implements XmlHandler {
           `${text.length.toLocaleString("en-US")} characters`,
         );
       }
-      this.strings.push(text);
+      this.strings.push(detachedText(text));
       [this.#inItem, this.#raw] = [false, ""];
     }
   }

@@ -2,6 +2,7 @@ import { InputError } from "../InputError.ts";
 import type { InputLimits } from "../InputLimits.ts";
 import type { XmlHandler } from "../xml/XmlHandler.ts";
 import { cellValue } from "./cellValue.ts";
+import { detachedText } from "./detachedText.ts";
 import { maxRawCellChars } from "./maxRawCellChars.ts";
 
 /** Columns in a sheet: Excel's limit (A to XFD), from "Excel specifications and limits". */
@@ -161,7 +162,7 @@ export class WorksheetReader implements XmlHandler {
     if (value !== "") {
       const cells = this.#cells!;
       while (cells.length < this.#column) cells.push("");
-      cells[this.#column] = value;
+      cells[this.#column] = this.#cellType === "s" ? value : detachedText(value);
     }
   }
 

@@ -2,7 +2,6 @@ import type { XmlHandler } from "./XmlHandler.ts";
 
 // Element and attribute syntax of XML 1.0 (Fifth Edition) §2.5–§3.1, read leniently: a tag is
 // `<name`, then attributes whose quoted values may hold ">", then `>` or `/>`.
-const END_TAG = /<\/([^\s>]+)\s*>/y;
 const LEADING_SPACE = /^[\s\uFEFF]*/;
 
 /**
@@ -94,11 +93,11 @@ export class XmlScanner {
     const handler = this.#handler;
     const second = s.charCodeAt(lt + 1);
     if (second === 0x2f /* / */) {
-      END_TAG.lastIndex = lt;
-      const m = END_TAG.exec(s);
-      if (m === null) return -1;
-      handler.close(localName(m[1]!));
-      return END_TAG.lastIndex;
+      const gt = s.indexOf(">", lt + 2);
+      if (gt === -1) return -1;
+      const name = s.slice(lt + 2, gt);
+      handler.close(localName(s.charCodeAt(gt - 1) <= 0x20 ? name.trimEnd() : name));
+      return gt + 1;
     }
     if (second === 0x3f /* ? */) return after(s, "?>", lt + 2);
     if (second === 0x21 /* ! */) return this.#declaration(s, lt);
