@@ -46,7 +46,7 @@ export function mergeMonteCarlo(
         throw new InputError({
           file,
           expected: `samples numbered by replication, whole numbers from 0 to ${r.runs - 1}`,
-          got: JSON.stringify(replication ?? null),
+          value: String(JSON.stringify(replication ?? null)),
         });
       }
       if (samples.has(sample.replication)) {
@@ -103,7 +103,7 @@ function checked(file: string, value: unknown): MonteCarloResult {
     throw new InputError({
       file,
       expected: "runs: a whole number ≥ 1",
-      got: JSON.stringify(r.runs ?? null),
+      value: String(JSON.stringify(r.runs ?? null)),
     });
   }
   if (r.schemaVersion !== MONTE_CARLO_SCHEMA_VERSION) {
