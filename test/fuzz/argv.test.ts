@@ -1,0 +1,67 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { commandLine } from "./argvArbitrary.ts";
+import { argvExamples } from "./argvExamples.ts";
+import { makeArgvWorld, placeRoot } from "./argvWorld.ts";
+import { makeCaseDir, removeCaseDir, snapshot } from "./caseDir.ts";
+import { InProcessCli } from "./cliHarness.ts";
+import { expectContract, printFuzzReport } from "./contract.ts";
+import { fuzzRuns, propertyTimeoutMs } from "./fuzzConfig.ts";
+
+// Property: whatever arguments a user types — known and unknown flags, missing values,
+// --flag=value, odd numbers, paths of every kind, repeated flags, unicode — cutover keeps the
+// exit-code contract (contract.ts): 0/1 with sensible output, or 2 with one `cutover: …` line and
+// nothing written; no exception escapes main(); no case runs past the time limit.
+
+const cli = new InProcessCli();
+const shards: string[] = [];
+
+beforeAll(async () => {
+  // two real shard outputs for `cutover merge`, made once
+  for (const shard of ["1/2", "2/2"]) {
+    const o = await cli.run([
+      "montecarlo",
+      "--runs",
+      "4",
+      "--shard",
+      shard,
+      "--workers",
+      "1",
+      "--json",
+    ]);
+    shards.push(o.stdout);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  printFuzzReport("command-line arguments");
+  await cli.close();
+});
+
+async function check(argv: readonly string[]): Promise<void> {
+  const root = makeCaseDir();
+  try {
+    makeArgvWorld(root, shards);
+    const placed = placeRoot(argv, root);
+    const before = snapshot(root);
+    const outcome = await cli.run(placed);
+    expectContract({ argv: placed, root, before }, outcome, cli.help);
+  } finally {
+    removeCaseDir(root);
+  }
+}
+
+const RUNS = 1500;
+
+describe("fuzz: command-line arguments", () => {
+  it(
+    "every command line keeps the exit-code contract",
+    async () => {
+      await fc.assert(fc.asyncProperty(commandLine, check), {
+        numRuns: fuzzRuns(RUNS),
+        examples: argvExamples.map((argv): [string[]] => [argv]),
+      });
+    },
+    propertyTimeoutMs(RUNS, 40),
+  );
+});

@@ -1,0 +1,88 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { makeCaseDir, removeCaseDir, snapshot } from "./caseDir.ts";
+import { InProcessCli } from "./cliHarness.ts";
+import { expectContract, printFuzzReport } from "./contract.ts";
+import { fuzzRuns, propertyTimeoutMs } from "./fuzzConfig.ts";
+import {
+  applyMutations,
+  type Json,
+  jsonText,
+  mutateText,
+  mutations,
+  textMutation,
+} from "./jsonMutation.ts";
+
+// Property: shard outputs of `cutover montecarlo --shard i/n --json` damaged in any way (a
+// field deleted or of the wrong type, runs out of range, replications repeated or missing,
+// broken text) are merged or refused by the contract (contract.ts) by `cutover merge`.
+
+const cli = new InProcessCli();
+const shards: Json[] = [];
+
+beforeAll(async () => {
+  for (const shard of ["1/2", "2/2"]) {
+    const o = await cli.run([
+      "montecarlo",
+      "--runs",
+      "4",
+      "--shard",
+      shard,
+      "--workers",
+      "1",
+      "--json",
+    ]);
+    shards.push(JSON.parse(o.stdout) as Json);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  printFuzzReport("merge shards");
+  await cli.close();
+});
+
+const RUNS = 120;
+
+describe("fuzz: cutover merge", () => {
+  it(
+    "every damaged pair of shards is merged or refused by the exit-code contract",
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          mutations,
+          fc.boolean(),
+          textMutation,
+          fc.boolean(),
+          async (m, second, text, json) => {
+            const root = makeCaseDir();
+            try {
+              const files = shards.map((shard, i) => {
+                const file = join(root, `shard-${i + 1}.json`);
+                const mutated = (i === 1) === second ? applyMutations(shard, m) : shard;
+                writeFileSync(
+                  file,
+                  (i === 1) === second ? mutateText(jsonText(mutated), text) : jsonText(mutated),
+                );
+                return file;
+              });
+              const argv = ["merge", ...files, ...(json ? ["--json"] : [])];
+              const before = snapshot(root);
+              const outcome = await cli.run(argv);
+              expectContract(
+                { argv, root, before, inputText: JSON.stringify(m) },
+                outcome,
+                cli.help,
+              );
+            } finally {
+              removeCaseDir(root);
+            }
+          },
+        ),
+        { numRuns: fuzzRuns(RUNS) },
+      );
+    },
+    propertyTimeoutMs(RUNS, 30),
+  );
+});
