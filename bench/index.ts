@@ -17,6 +17,8 @@ import { compareHoldVariants, type HoldRow } from "./hold/compareHoldVariants.ts
 import { engineHold } from "./hold/engineHold.ts";
 import { eventQueueHold } from "./hold/eventQueueHold.ts";
 import { holdIncrements } from "./hold/holdIncrements.ts";
+import { compareXlsxInputs, XLSX_BOMB_TARGETS } from "./inputs/compareXlsxInputs.ts";
+import { xlsxInputsTable } from "./inputs/xlsxInputsBench.ts";
 import {
   compareMigrationProgrammes,
   type MigrationRow,
@@ -356,6 +358,19 @@ log(
 );
 log();
 
+// Issue 12: a hostile .xlsx (the zip bomb) refused, and a 100,000-VM export still imported.
+const xlsxRows = compareXlsxInputs(options.quick ? 10_000 : 100_000, progress);
+for (const row of xlsxRows) {
+  if (row.hostile && !row.outcome.startsWith("bomb.xlsx"))
+    failures.push(`xlsx input ${row.label}: not refused (${row.outcome})`);
+}
+log(
+  "Hostile .xlsx (issue 12): a ~2 MB workbook whose shared strings inflate to 1.6 GB, each case in a" +
+    " child process (peak RSS is its own, node's baseline included); wall = reading to refusal or import",
+);
+log(xlsxInputsTable(xlsxRows));
+log();
+
 const targets = targetLines();
 log("Targets (reported, not asserted):");
 for (const target of targets) {
@@ -388,6 +403,7 @@ if (options.jsonPath !== null) {
     },
     migration: { reference: migrationReferenceRows, scale: migrationScaleRows },
     monteCarlo,
+    xlsxInputs: xlsxRows,
     monteCarloProvider: {
       customers: providerCustomers,
       vms: provider.inventory.vms.length,
@@ -546,6 +562,21 @@ function targetLines(): {
   );
   const programmes = migrationScaleRows.map((row) => ({ size: row.vms, wall: row.wallSeconds }));
   growthLine("migrationGrowth", programmes[0], programmes.at(-1), "VMs, migration programme");
+  for (const row of xlsxRows.filter((r) => r.hostile)) {
+    budget(
+      `xlsxBomb:${row.case}`,
+      row.seconds,
+      XLSX_BOMB_TARGETS.seconds,
+      `${row.label}, refused in`,
+    );
+    lines.push({
+      name: `xlsxBombRss:${row.case}`,
+      ratio: row.peakRssMiB / XLSX_BOMB_TARGETS.peakRssMiB,
+      target: 1,
+      met: row.peakRssMiB <= XLSX_BOMB_TARGETS.peakRssMiB,
+      text: `${row.label}: peak RSS ${row.peakRssMiB.toFixed(0)} MiB (target < ${XLSX_BOMB_TARGETS.peakRssMiB} MiB)`,
+    });
+  }
   const [oneWorker, twoWorkers] = monteCarlo.rows;
   if (oneWorker !== undefined && twoWorkers !== undefined) {
     const speedUp = twoWorkers.replicationsPerSecond / oneWorker.replicationsPerSecond;

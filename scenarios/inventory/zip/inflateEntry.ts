@@ -7,10 +7,10 @@ import type { ZipEntry } from "./ZipEntry.ts";
 
 /**
  * Compressed bytes handed to the inflater at a time. Deflate inflates at most about 1,032× (a
- * 258-byte match per 2 bits), so one push yields at most ~68 MB even from a bomb, before the
+ * 258-byte match per 2 bits), so one push yields at most ~17 MB even from a bomb, before the
  * running counts are checked.
  */
-const PUSH_BYTES = 64 * 1024;
+const PUSH_BYTES = 16 * 1024;
 
 /**
  * Inflates one zip entry chunk by chunk (PKWARE APPNOTE.TXT 6.3.10 §4.4.5: method 0 stored,
