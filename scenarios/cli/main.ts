@@ -8,6 +8,7 @@ import { MONTECARLO_USAGE, montecarloCommand } from "./commands/montecarloComman
 import { REPORT_USAGE, reportCommand } from "./commands/reportCommand.ts";
 import { RUN_USAGE, runCommand } from "./commands/run.ts";
 import { SCHEMA_USAGE, schemaCommand } from "./commands/schemaCommand.ts";
+import { OutputError } from "./OutputError.ts";
 import { UsageError } from "./UsageError.ts";
 
 type Command = (argv: readonly string[], out: NodeJS.WritableStream) => Promise<number>;
@@ -76,8 +77,9 @@ export function helpText(): string {
 }
 
 /**
- * The command line. User mistakes (bad input files, bad flags) print one message to stderr
- * and give exit code 2, never a stack trace; anything else is a bug and is thrown.
+ * The command line. User mistakes (bad input files, bad flags, an output folder that cannot be
+ * written) print one message to stderr and give exit code 2, never a stack trace; anything else
+ * is a bug and is thrown.
  *
  * @returns the exit code
  */
@@ -96,7 +98,11 @@ export async function main(
     if (command === undefined) throw new UsageError(`unknown command "${name}"\n\n${helpText()}`);
     return await command.run(rest, out);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof OutputError
+    ) {
       err.write(`cutover: ${error.message}\n`);
       return 2;
     }

@@ -3,18 +3,19 @@ import { formatMoney, formatPercent } from "../../format.ts";
 import { loadScenario } from "../../load/loadScenario.ts";
 import { type ForecastSection, forecastSection } from "../../run/forecastSection.ts";
 import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
+import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 
 /** Usage line of `cutover forecast`. */
-export const FORECAST_USAGE = "cutover forecast [SCENARIO] --years N [--json]";
+export const FORECAST_USAGE = "cutover forecast [SCENARIO] --years N [--json] [--max-input-mib M]";
 
 /**
- * `cutover forecast [SCENARIO] --years N [--json]`: how long the dedicated platform's capacity
+ * `cutover forecast [SCENARIO] --years N [--json] [--max-input-mib M]`: how long the dedicated platform's capacity
  * lasts as VMs are added (time, capacity and VMs remaining, with and without a host failed;
  * when a host must be added and what it costs) and how the shared platform's bill grows.
  * `--years` defaults to the scenario's horizonYears; `--json` prints the forecast section and
- * nothing else.
+ * nothing else. `--max-input-mib M` limits the files read (see `limitsOption`).
  *
  * @returns 0 (the forecast checks no target)
  * @throws UsageError when --years is not a whole number from 1 to 30
@@ -25,11 +26,11 @@ export async function forecastCommand(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { json: "boolean", years: "string" },
+    { json: "boolean", years: "string", "max-input-mib": "string" },
     FORECAST_USAGE,
     1,
   );
-  const scenario = await loadScenario(positionals[0]);
+  const scenario = await loadScenario(positionals[0], { limits: limitsOption(values) });
   const years =
     numberOption(values, "years", PHYSICAL_RANGES.horizonYears) ?? scenario.horizonYears;
   const section = forecastSection(scenario, years);

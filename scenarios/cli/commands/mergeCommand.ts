@@ -1,18 +1,24 @@
-import { readFileSync } from "node:fs";
 import { InputError } from "../../inventory/InputError.ts";
+import type { InputLimits } from "../../inventory/InputLimits.ts";
+import { readInputFile } from "../../inventory/readInputFile.ts";
 import { mergeMonteCarlo } from "../../montecarlo/mergeMonteCarlo.ts";
 import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
+import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
 
+/** What a SHARD.json must be, for messages. */
+const SHARD_EXPECTED = "the --json output of cutover montecarlo --shard i/n";
+
 /** Usage line of `cutover merge`. */
-export const MERGE_USAGE = "cutover merge SHARD.json... [--json]";
+export const MERGE_USAGE = "cutover merge SHARD.json... [--json] [--max-input-mib M]";
 
 /**
- * `cutover merge SHARD.json... [--json]`: combines the --json outputs of
+ * `cutover merge SHARD.json... [--json] [--max-input-mib M]`: combines the --json outputs of
  * `cutover montecarlo --shard i/n` into the whole study's result, exactly as one run would have
  * given it. Any batch system can run the shards (a job array, a Kubernetes Indexed Job with
- * `--shard $((JOB_COMPLETION_INDEX+1))/N`), then merge their files.
+ * `--shard $((JOB_COMPLETION_INDEX+1))/N`), then merge their files. Each must be a regular file
+ * of at most M MiB (`--max-input-mib`, see `limitsOption`), checked before it is read.
  *
  * @returns 0 when no replication missed a target, 1 otherwise
  */
@@ -22,12 +28,13 @@ export async function mergeCommand(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { json: "boolean" },
+    { json: "boolean", "max-input-mib": "string" },
     MERGE_USAGE,
     Number.POSITIVE_INFINITY,
   );
   if (positionals.length === 0) throw new UsageError(`no shard file given\nusage: ${MERGE_USAGE}`);
-  const parts = positionals.map((file) => ({ file, result: readJson(file) }));
+  const limits = limitsOption(values);
+  const parts = positionals.map((file) => ({ file, result: readJson(file, limits) }));
   const result = mergeMonteCarlo(parts);
   out.write(
     values.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderMonteCarlo(result),
@@ -35,13 +42,8 @@ export async function mergeCommand(
   return result.targets.every((t) => t.misses === 0) ? 0 : 1;
 }
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch {
-    throw new InputError({ file, expected: "a readable file", got: "no such file" });
-  }
+function readJson(file: string, limits: InputLimits): unknown {
+  const text = readInputFile(file, limits, SHARD_EXPECTED).toString("utf8");
   try {
     return JSON.parse(text);
   } catch (error) {

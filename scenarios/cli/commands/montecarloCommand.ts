@@ -7,13 +7,14 @@ import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts
 import { summarizeReplications } from "../../montecarlo/summarizeReplications.ts";
 import { runScenario } from "../../run/runScenario.ts";
 import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
+import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
 
 /** Usage line of `cutover montecarlo`. */
 export const MONTECARLO_USAGE =
-  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--precision F [--max-runs M]] [--seed N] [--json]";
+  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--precision F [--max-runs M]] [--seed N] [--json] [--max-input-mib M]";
 
 /**
  * `cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--json]`: N replications
@@ -25,6 +26,8 @@ export const MONTECARLO_USAGE =
  * until the makespan's mean is known to ±F (relative half-width of its 95% interval), at most
  * `--max-runs` replications (default 100 N). Identical results for any K and any
  * sharding; wall-clock figures only under `timing` in --json. Progress on stderr, on a terminal.
+ * `--max-input-mib M` limits the files read (see `limitsOption`); the worker threads are sent the
+ * loaded scenario and read no file.
  *
  * @returns 0 when no replication missed a target, 1 otherwise
  */
@@ -42,6 +45,7 @@ export async function montecarloCommand(
       json: "boolean",
       precision: "string",
       "max-runs": "string",
+      "max-input-mib": "string",
     },
     MONTECARLO_USAGE,
     1,
@@ -51,7 +55,8 @@ export async function montecarloCommand(
   const workers = numberOption(values, "workers", PHYSICAL_RANGES.workers) ?? defaultWorkers();
   const { index, count } = shardOption(values.shard);
   const seed = seedOption(values.seed);
-  const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
+  const limits = limitsOption(values);
+  const scenario = await loadScenario(positionals[0], { seed, limits });
   const precision = numberOption(values, "precision", PHYSICAL_RANGES.relativePrecision);
   const maxRuns = maxRunsOption(values, runs);
   if (precision !== undefined && count > 1) {

@@ -10,6 +10,8 @@ import type { SimulationResult } from "../../result/SimulationResult.ts";
 import { runScenario } from "../../run/runScenario.ts";
 import type { Scenario } from "../../Scenario.ts";
 import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
+import { checkOutputDirectory } from "../checkOutputDirectory.ts";
+import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
@@ -17,7 +19,7 @@ import { exitCode } from "./run.ts";
 
 /** Usage line of `cutover report`. */
 export const REPORT_USAGE =
-  "cutover report [SCENARIO] [--out DIR] [--seed N] [--montecarlo N [--workers K]]";
+  "cutover report [SCENARIO] [--out DIR] [--seed N] [--montecarlo N [--workers K]] [--max-input-mib M]";
 
 /**
  * `cutover report [SCENARIO] [--out DIR] [--montecarlo N [--workers K]]`: runs the scenario and
@@ -25,10 +27,13 @@ export const REPORT_USAGE =
  * `result.json` into DIR (default `report`), then prints the report's path. With
  * `--montecarlo N` it also runs N replications (as `cutover montecarlo --runs N`, on K worker
  * threads, default all cores) and embeds them: the page then shows an "Uncertainty" section.
+ * DIR is checked to be writable before anything runs. `--max-input-mib M` limits the files read
+ * (see `limitsOption`).
  *
  * @returns the exit code: 0 when every target passes, 1 when one fails
  * @throws UsageError for a bad flag (--montecarlo or --workers not a whole number in its range
- *   from PHYSICAL_RANGES, --workers without --montecarlo); InputError (from the loader) for a bad scenario
+ *   from PHYSICAL_RANGES, --workers without --montecarlo); InputError (from the loader) for a bad scenario;
+ *   OutputError when DIR cannot be written
  * @example await reportCommand(["reference", "--out", "report", "--montecarlo", "200"], process.stdout) // 0
  */
 export async function reportCommand(
@@ -37,7 +42,13 @@ export async function reportCommand(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { out: "string", seed: "string", montecarlo: "string", workers: "string" },
+    {
+      out: "string",
+      seed: "string",
+      montecarlo: "string",
+      workers: "string",
+      "max-input-mib": "string",
+    },
     REPORT_USAGE,
     1,
   );
@@ -47,8 +58,9 @@ export async function reportCommand(
   if (workers !== undefined && runs === undefined) {
     throw new UsageError(`--workers needs --montecarlo N\nusage: ${REPORT_USAGE}`);
   }
-  const directory = typeof values.out === "string" ? values.out : "report";
-  const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
+  const limits = limitsOption(values);
+  const directory = checkOutputDirectory(typeof values.out === "string" ? values.out : "report");
+  const scenario = await loadScenario(positionals[0], { seed, limits });
   const result = runScenario(scenario);
   const extras: ReportExtras = {};
   if (runs !== undefined) {

@@ -2,18 +2,25 @@ import { loadScenario } from "../../load/loadScenario.ts";
 import { writeReport } from "../../report/writeReport.ts";
 import type { SimulationResult } from "../../result/SimulationResult.ts";
 import { runScenario } from "../../run/runScenario.ts";
+import { checkOutputDirectory } from "../checkOutputDirectory.ts";
+import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { renderRunSummary } from "../renderRunSummary.ts";
 
 /** Usage line of `cutover run`. */
-export const RUN_USAGE = "cutover run [SCENARIO] [--json] [--out DIR] [--seed N]";
+export const RUN_USAGE =
+  "cutover run [SCENARIO] [--json] [--out DIR] [--seed N] [--max-input-mib M]";
 
 /**
- * `cutover run [SCENARIO] [--json] [--out DIR] [--seed N]`: loads the scenario, runs the models,
- * prints a readable summary and the targets table (or, with `--json`, the SimulationResult and
- * nothing else), and with `--out` writes `result.json` and the report `index.html` into DIR.
+ * `cutover run [SCENARIO] [--json] [--out DIR] [--seed N] [--max-input-mib M]`: loads the
+ * scenario, runs the models, prints a readable summary and the targets table (or, with `--json`,
+ * the SimulationResult and nothing else), and with `--out` writes `result.json` and the report
+ * `index.html` into DIR — checked to be writable before anything runs. `--max-input-mib M`
+ * limits the files read (see `limitsOption`).
  *
  * @returns the exit code: 0 when every target passes, 1 when one fails
+ * @throws UsageError for a bad flag; InputError for a bad input file; OutputError when DIR
+ *   cannot be written
  */
 export async function runCommand(
   argv: readonly string[],
@@ -21,12 +28,14 @@ export async function runCommand(
 ): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
-    { json: "boolean", out: "string", seed: "string" },
+    { json: "boolean", out: "string", seed: "string", "max-input-mib": "string" },
     RUN_USAGE,
     1,
   );
   const seed = seedOption(values.seed);
-  const scenario = await loadScenario(positionals[0], seed === undefined ? {} : { seed });
+  const limits = limitsOption(values);
+  if (typeof values.out === "string") checkOutputDirectory(values.out);
+  const scenario = await loadScenario(positionals[0], { seed, limits });
   const result = runScenario(scenario);
   const json = `${JSON.stringify(result, null, 2)}\n`;
   const written = typeof values.out === "string" ? writeReport(values.out, result) : [];

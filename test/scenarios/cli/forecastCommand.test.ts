@@ -12,7 +12,9 @@ function run(...argv: string[]) {
 
 describe("cutover forecast", () => {
   it("has the documented usage line", () => {
-    expect(FORECAST_USAGE).toBe("cutover forecast [SCENARIO] --years N [--json]");
+    expect(FORECAST_USAGE).toBe(
+      "cutover forecast [SCENARIO] --years N [--json] [--max-input-mib M]",
+    );
   });
 
   it("forecasts the reference scenario and prints time, capacity and VMs remaining", async () => {
