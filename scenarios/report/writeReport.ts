@@ -7,7 +7,8 @@ import { reportTemplate } from "./reportTemplate.ts";
  * Writes `result.json` and the self-contained report `index.html` into `directory`, all or
  * nothing. `extras` (a Monte Carlo study, a comparison) are embedded in the page only.
  * @returns the paths written, the result first
- * @throws Error when the report front end is not built (see reportTemplate)
+ * @throws Error when the report front end is not built (see reportTemplate); OutputError when
+ *   `directory` cannot be written (see writeOutput: the previous pair is then kept)
  * @example writeReport("report", result, { comparison }) // ["report/result.json", "report/index.html"]
  */
 export function writeReport(
