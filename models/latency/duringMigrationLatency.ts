@@ -1,9 +1,12 @@
 import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import { groupBy } from "../groupBy.ts";
+import { periodicRangeMax } from "../series/periodicRangeMax.ts";
+import { seriesStride } from "../series/seriesStride.ts";
 import { MILLISECOND } from "../units.ts";
 import {
-  type DuringSegment,
+  type DuringSpan,
   duringMigrationSegments,
+  duringMigrationSpans,
   type MovingVm,
   type SplitTrafficOptions,
 } from "./duringMigrationSegments.ts";
@@ -15,9 +18,12 @@ import type { LatencyPercentiles } from "./webLatency.ts";
 export interface DuringWebVm extends MovingVm {
   /** Websites it hosts (> 0): its weight in the site-weighted percentiles. */
   sites: number;
-  /** Per step of the window: the M/M/c queue at its vCPUs on the source platform. */
+  /**
+   * Per step of the window (or of a period, see {@link DuringMigrationInput.periodSteps}): the
+   * M/M/c queue at its vCPUs on the source platform.
+   */
   sourceQueues: readonly MmcQueue[];
-  /** Per step of the window: the same on the target platform. */
+  /** Per step of the window (or of a period): the same on the target platform. */
   targetQueues: readonly MmcQueue[];
   /** Client round trip on the source platform, seconds. */
   sourceNetworkRttSeconds: number;
@@ -31,6 +37,14 @@ export interface DuringMigrationInput extends SplitTrafficOptions {
   webVms: readonly DuringWebVm[];
   /** Back-end VMs (database, cache): a web VM calls those of its own group. */
   backendVms: readonly MovingVm[];
+  /**
+   * The queues repeat every `periodSteps` steps (a week of hours: traffic and contention follow
+   * the week), so a VM's queue at step k is its queue k mod periodSteps; default: no repeat,
+   * the queues cover every step of the window.
+   */
+  periodSteps?: number;
+  /** Most points of the p95 series (default MAX_SERIES_POINTS, see seriesStride). */
+  maxPoints?: number;
 }
 
 /** The extra delay a group's sites paid while its tiers were split across the sites. */
@@ -53,9 +67,18 @@ export interface GroupSplitLatency {
 export interface DuringMigrationLatency {
   /** All sites (site- and time-weighted) over the whole window, ms. */
   overall: LatencyPercentiles;
-  /** p95 per step (hour) of the window, ms. */
+  /**
+   * p95 per point of the series, ms: per step (hour) of the window while it has at most
+   * `maxPoints` steps, else per `stepsPerPoint` steps, each point then the highest p95 of the
+   * steps it covers (a peak is never averaged away).
+   */
   p95MsByStep: number[];
-  /** The step with the highest p95 (first of ties; −1 for an empty window), and that p95, ms. */
+  /** Steps per point of `p95MsByStep`: 1 (hourly), or more for a long window. */
+  stepsPerPoint: number;
+  /**
+   * The step (hour) with the highest p95 (first of ties; −1 for an empty window), and that p95,
+   * ms: over the hourly p95s, whatever the step of the series.
+   */
   worstStep: { step: number; p95Ms: number };
   /** The same hours had every VM stayed at the source (no split, no stun), ms. */
   sourceOnly: LatencyPercentiles;
@@ -78,62 +101,94 @@ export interface DuringMigrationLatency {
  * With a zero inter-site RTT and no stun this is the base latency of the platform each VM is
  * on at each time.
  *
+ * Cost bounded whatever the window, with queues that repeat (`periodSteps`): between two
+ * switchovers or stuns nothing changes but the hour of the week, so each hour's p95 is
+ * computed once per week and per such stretch; a window longer than `maxPoints` steps sums the
+ * components of the same queue and delay over its weeks (the same mixture, summed in another
+ * order: equal to rounding) and draws the p95 series at a coarser step whose points are the
+ * highest hourly p95 within them (exact peaks). Up to `maxPoints` steps every figure is the
+ * step-by-step computation.
+ *
  * @returns percentiles in ms (Infinity when a queue is unstable); zeros for an empty window
- * @throws RangeError when a web VM has fewer queues than the window has steps
+ * @throws RangeError when a web VM has fewer queues than the window (or period) has steps
  * @example
  * duringMigrationLatency({ webVms: [web], backendVms: [db], windowSeconds: 3600, stepSeconds: 3600,
  *   interSiteRttSeconds: 0.004, callsPerRequest: 15, trombone: true }).overall.p95Ms
  */
 export function duringMigrationLatency(input: DuringMigrationInput): DuringMigrationLatency {
   const steps = input.windowSeconds > 0 ? Math.ceil(input.windowSeconds / input.stepSeconds) : 0;
+  const period = input.periodSteps ?? Number.POSITIVE_INFINITY;
+  const needed = Math.min(steps, period);
   for (const vm of input.webVms) {
-    if (vm.sourceQueues.length < steps || vm.targetQueues.length < steps) {
-      throw new RangeError(`web VM "${vm.name}": needs a queue per step (${steps} steps)`);
+    if (vm.sourceQueues.length < needed || vm.targetQueues.length < needed) {
+      throw new RangeError(`web VM "${vm.name}": needs a queue per step (${needed} steps)`);
     }
   }
+  const stride = seriesStride(steps, input.maxPoints);
   const movedAt = groupMovedSeconds(input);
-  const perVm = input.webVms.map((vm) => ({
-    vm,
-    segments: duringMigrationSegments(
+  const perVm = input.webVms.map((vm) => {
+    const backends = vm.group === null ? [] : input.backendVms.filter((b) => b.group === vm.group);
+    const groupMoved =
+      vm.group === null ? vm.switchoverSeconds : (movedAt.get(vm.group) ?? vm.switchoverSeconds);
+    return {
       vm,
-      vm.group === null ? [] : input.backendVms.filter((b) => b.group === vm.group),
-      vm.group === null ? vm.switchoverSeconds : (movedAt.get(vm.group) ?? vm.switchoverSeconds),
-      input,
-    ),
-  }));
-  const components = perVm.flatMap(({ vm, segments }) =>
-    segments.map((s) => ({ step: s.step, component: component(vm, s) })),
-  );
-  // each step's components, in the same order as a filter per step would give (one pass)
-  const atStep = Array.from({ length: steps }, (): WeightedQueue[] => []);
-  for (const c of components) atStep[c.step]?.push(c.component);
-  const byStep = atStep.map((list) => percentiles(list));
-  const p95MsByStep = byStep.map((p) => p.p95Ms);
-  const worstP95 = maxOf(p95MsByStep);
+      backends,
+      groupMoved,
+      spans: duringMigrationSpans(vm, backends, groupMoved, input),
+    };
+  });
+  const ctx: StepContext = { ...input, steps, period };
+  // up to maxPoints steps: the hour-by-hour segments, as many components as VM-hours
+  const pieces =
+    stride === 1
+      ? perVm.map(({ vm, backends, groupMoved }) => ({
+          vm,
+          segments: duringMigrationSegments(vm, backends, groupMoved, input),
+        }))
+      : perVm.map(({ vm, spans }) => ({ vm, segments: spans }));
+  const components =
+    stride === 1
+      ? pieces.flatMap(({ vm, segments }) =>
+          segments.map((s) => component(vm, s, "step" in s ? (s.step as number) : 0, period)),
+        )
+      : perVm.flatMap(({ vm, spans }) =>
+          spans.flatMap((s) => spanComponents(vm, s, fixedOf(vm, s), ctx, true)),
+        );
   const stay = (atTarget: boolean) =>
     percentiles(
       input.webVms.flatMap((vm) =>
-        Array.from({ length: steps }, (_, step) => ({
-          weight:
-            vm.sites *
-            (Math.min(input.windowSeconds, (step + 1) * input.stepSeconds) -
-              step * input.stepSeconds),
-          queue: (atTarget ? vm.targetQueues[step] : vm.sourceQueues[step]) as MmcQueue,
-          fixedSeconds: atTarget ? vm.targetNetworkRttSeconds : vm.sourceNetworkRttSeconds,
-        })),
+        spanComponents(
+          vm,
+          { startSeconds: 0, endSeconds: input.windowSeconds, atTarget },
+          atTarget ? vm.targetNetworkRttSeconds : vm.sourceNetworkRttSeconds,
+          ctx,
+          stride > 1,
+        ),
       ),
     );
+  const series = p95Series(perVm, ctx, stride);
   return {
-    overall: percentiles(components.map((c) => c.component)),
-    p95MsByStep,
+    overall: percentiles(components),
+    p95MsByStep: series.points,
+    stepsPerPoint: stride,
     worstStep: {
-      step: steps > 0 ? p95MsByStep.indexOf(worstP95) : -1,
-      p95Ms: steps > 0 ? worstP95 : 0,
+      step: steps > 0 ? series.worst.step : -1,
+      p95Ms: steps > 0 ? series.worst.max : 0,
     },
     sourceOnly: stay(false),
     targetOnly: stay(true),
-    groups: groupSplits(perVm),
+    groups: groupSplits(pieces),
   };
+}
+
+interface StepContext extends DuringMigrationInput {
+  steps: number;
+  period: number;
+}
+
+interface VmSpans {
+  vm: DuringWebVm;
+  spans: DuringSpan[];
 }
 
 function groupMovedSeconds(input: DuringMigrationInput): Map<string, number> {
@@ -148,15 +203,166 @@ function groupMovedSeconds(input: DuringMigrationInput): Map<string, number> {
   return moved;
 }
 
-function component(vm: DuringWebVm, s: DuringSegment): WeightedQueue {
+function queueAt(vm: DuringWebVm, atTarget: boolean, step: number, period: number): MmcQueue {
+  return (atTarget ? vm.targetQueues : vm.sourceQueues)[step % period] as MmcQueue;
+}
+
+function fixedOf(vm: DuringWebVm, s: DuringSpan): number {
+  return (
+    (s.atTarget ? vm.targetNetworkRttSeconds : vm.sourceNetworkRttSeconds) +
+    s.splitExtraSeconds +
+    s.stunWaitSeconds
+  );
+}
+
+function component(vm: DuringWebVm, s: DuringSpan, step: number, period: number): WeightedQueue {
   return {
     weight: vm.sites * (s.endSeconds - s.startSeconds),
-    queue: (s.atTarget ? vm.targetQueues[s.step] : vm.sourceQueues[s.step]) as MmcQueue,
-    fixedSeconds:
-      (s.atTarget ? vm.targetNetworkRttSeconds : vm.sourceNetworkRttSeconds) +
-      s.splitExtraSeconds +
-      s.stunWaitSeconds,
+    queue: queueAt(vm, s.atTarget, step, period),
+    fixedSeconds: fixedOf(vm, s),
   };
+}
+
+/**
+ * The components of one VM over a stretch of time on one platform with one fixed delay: one
+ * per step it touches, or, with `merge` and a stretch longer than the period, its partial first
+ * and last steps plus one per step of the period, weighted by the whole steps of that phase.
+ */
+function spanComponents(
+  vm: DuringWebVm,
+  span: Pick<DuringSpan, "startSeconds" | "endSeconds" | "atTarget">,
+  fixedSeconds: number,
+  ctx: StepContext,
+  merge: boolean,
+): WeightedQueue[] {
+  const s = ctx.stepSeconds;
+  const first = Math.floor(span.startSeconds / s);
+  const last = Math.min(Math.ceil(span.endSeconds / s), ctx.steps) - 1;
+  const piece = (k: number): WeightedQueue => ({
+    weight:
+      vm.sites * (Math.min(span.endSeconds, (k + 1) * s) - Math.max(span.startSeconds, k * s)),
+    queue: queueAt(vm, span.atTarget, k, ctx.period),
+    fixedSeconds,
+  });
+  const out: WeightedQueue[] = [];
+  if (!merge || last - first - 1 <= ctx.period) {
+    for (let k = first; k <= last; k++) out.push(piece(k));
+    return out;
+  }
+  const whole = last - first - 1; // steps first+1 … last−1, more than a period of them
+  out.push(piece(first));
+  for (let j = 0; j < ctx.period; j++) {
+    out.push({
+      weight: vm.sites * s * (Math.floor((whole - 1 - j) / ctx.period) + 1),
+      queue: queueAt(vm, span.atTarget, first + 1 + j, ctx.period),
+      fixedSeconds,
+    });
+  }
+  out.push(piece(last));
+  return out;
+}
+
+/**
+ * The p95 of each step, kept as the highest per point of `stride` steps, and the worst step.
+ * A step is quiet when no VM's delays change inside it: its p95 depends only on the stretch
+ * between changes it lies in and on its phase in the period, and is computed once per pair.
+ */
+function p95Series(
+  perVm: readonly VmSpans[],
+  ctx: StepContext,
+  stride: number,
+): { points: number[]; worst: { max: number; step: number } } {
+  const s = ctx.stepSeconds;
+  const cuts = [
+    ...new Set([
+      ...perVm.flatMap(({ spans }) => spans.map((x) => x.startSeconds)),
+      ctx.windowSeconds,
+    ]),
+  ].sort((a, b) => a - b);
+  // quiet runs [from, to) of steps, each inside one stretch between cuts, in order
+  const runs: { from: number; to: number; stretch: number }[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const from = Math.ceil((cuts[i] as number) / s);
+    const to = Math.min(Math.floor((cuts[i + 1] as number) / s), ctx.steps);
+    if (to > from) runs.push({ from, to, stretch: i });
+  }
+  const quietMemo = new Map<string, number>();
+  const quietAt = (k: number, stretch: number, at: number) => {
+    const key = `${stretch}:${k % ctx.period}`;
+    let v = quietMemo.get(key);
+    if (v === undefined) {
+      const step = { startSeconds: k * s, endSeconds: (k + 1) * s };
+      v = p95Of(
+        perVm.map(({ vm, spans }) =>
+          component(vm, { ...spanAt(spans, at), ...step }, k, ctx.period),
+        ),
+      );
+      quietMemo.set(key, v);
+    }
+    return v;
+  };
+  const busyAt = (k: number) =>
+    p95Of(
+      perVm.flatMap(({ vm, spans }) =>
+        spans
+          .filter((x) => x.endSeconds > k * s && x.startSeconds < (k + 1) * s)
+          .map((x) =>
+            component(
+              vm,
+              {
+                ...x,
+                startSeconds: Math.max(x.startSeconds, k * s),
+                endSeconds: Math.min(x.endSeconds, (k + 1) * s),
+              },
+              k,
+              ctx.period,
+            ),
+          ),
+      ),
+    );
+  // every step in order: quiet runs, and the steps between them one by one
+  const pieces: { from: number; to: number; valueAt: (k: number) => number; period: number }[] = [];
+  let next = 0;
+  for (const run of [...runs, { from: ctx.steps, to: ctx.steps, stretch: -1 }]) {
+    for (let k = next; k < run.from; k++)
+      pieces.push({ from: k, to: k + 1, valueAt: busyAt, period: 1 });
+    if (run.to > run.from) {
+      const at = (cuts[run.stretch] as number) / 2 + (cuts[run.stretch + 1] as number) / 2;
+      pieces.push({ ...run, valueAt: (k) => quietAt(k, run.stretch, at), period: ctx.period });
+    }
+    next = Math.max(next, run.to);
+  }
+  const points = new Array<number>(Math.ceil(ctx.steps / stride)).fill(Number.NEGATIVE_INFINITY);
+  let worst = { max: Number.NEGATIVE_INFINITY, step: -1 };
+  for (const piece of pieces) {
+    for (let p = Math.floor(piece.from / stride); p * stride < piece.to; p++) {
+      const from = Math.max(piece.from, p * stride);
+      const to = Math.min(piece.to, (p + 1) * stride);
+      const best = periodicRangeMax(piece.valueAt, from, to, piece.period);
+      points[p] = Math.max(points[p] as number, best.max);
+      // the first step of the highest p95 (of a NaN one, as maxOf would)
+      const better = worst.step === -1 || best.max > worst.max || Number.isNaN(best.max);
+      if (better && !Number.isNaN(worst.max)) worst = best;
+    }
+  }
+  return { points, worst };
+}
+
+/** The span holding time `at` (spans cover the window in order). */
+function spanAt(spans: readonly DuringSpan[], at: number): DuringSpan {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid] as DuringSpan).startSeconds <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return spans[lo] as DuringSpan;
+}
+
+function p95Of(components: readonly WeightedQueue[]): number {
+  const weighted = components.filter((c) => c.weight > 0);
+  return weighted.length === 0 ? 0 : responseTimePercentile(weighted, 0.95) / MILLISECOND;
 }
 
 function percentiles(components: readonly WeightedQueue[]): LatencyPercentiles {
@@ -170,7 +376,7 @@ function percentiles(components: readonly WeightedQueue[]): LatencyPercentiles {
 }
 
 function groupSplits(
-  perVm: readonly { vm: DuringWebVm; segments: DuringSegment[] }[],
+  perVm: readonly { vm: DuringWebVm; segments: readonly DuringSpan[] }[],
 ): GroupSplitLatency[] {
   const split = perVm.flatMap(({ vm, segments }) =>
     vm.group === null
@@ -181,7 +387,7 @@ function groupSplits(
   );
   return [...groupBy(split, (x) => x.group).entries()].map(([group, list]) => {
     const spans = list.map(({ segment }) => segment);
-    const weight = (x: { vm: DuringWebVm; segment: DuringSegment }) =>
+    const weight = (x: { vm: DuringWebVm; segment: DuringSpan }) =>
       x.vm.sites * (x.segment.endSeconds - x.segment.startSeconds);
     const totalWeight = list.reduce((s, x) => s + weight(x), 0);
     return {

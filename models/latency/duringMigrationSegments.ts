@@ -25,13 +25,11 @@ export interface SplitTrafficOptions {
 }
 
 /** A stretch of time in which a web VM's requests see the same extra delays. */
-export interface DuringSegment {
+export interface DuringSpan {
   /** Start, seconds from the start of the migration. */
   startSeconds: number;
-  /** End, seconds (> start); a segment never crosses a step boundary. */
+  /** End, seconds (> start). */
   endSeconds: number;
-  /** Step (hour) it lies in, 0 first. */
-  step: number;
   /** The web VM runs at the target (else at the source). */
   atTarget: boolean;
   /** Extra per request from the inter-site link: split calls × RTT (+ one RTT tromboned), seconds. */
@@ -40,8 +38,14 @@ export interface DuringSegment {
   stunWaitSeconds: number;
 }
 
+/** A {@link DuringSpan} cut at the steps: it never crosses a step boundary. */
+export interface DuringSegment extends DuringSpan {
+  /** Step (hour) it lies in, 0 first. */
+  step: number;
+}
+
 /**
- * Cuts the migration window into segments in which one web VM's requests pay the same extra
+ * Cuts the migration window into spans in which one web VM's requests pay the same extra
  * delay, from where the VM and the back-ends of its group run:
  * - each back-end (database, cache) on the other site than the web VM adds its share of the
  *   calls per request (callsPerRequest ÷ number of back-ends) × the inter-site RTT
@@ -53,11 +57,41 @@ export interface DuringSegment {
  * - while the web VM or one of its back-ends is stunned (the `downtimeSeconds` before its
  *   switchover), an arriving request waits for the rest of the stun: on average half of it
  *   (arrivals uniform over the stun), stun waits of several VMs add up.
- * A VM is at the source before its switchover time and at the target from it on.
+ * A VM is at the source before its switchover time and at the target from it on. A span ends
+ * only where one of these changes (not at step boundaries): their number does not grow with
+ * the window.
  *
  * @param web the web VM
  * @param backends its back-end VMs (those of its group; empty for a VM without a group)
  * @param groupMovedSeconds when the last VM of its group switches over, seconds
+ * @returns spans covering [0, windowSeconds] in time order (empty for an empty window)
+ * @example
+ * duringMigrationSpans({ name: "w", group: "g", switchoverSeconds: 1000, downtimeSeconds: 0 },
+ *   [{ name: "db", group: "g", switchoverSeconds: 9000, downtimeSeconds: 0 }], 9000,
+ *   { windowSeconds: 10800, stepSeconds: 3600, interSiteRttSeconds: 0.004, callsPerRequest: 15, trombone: true })
+ * // [0, 1000): 0 s; [1000, 9000): 15 × 4 ms + 4 ms = 64 ms; [9000, 10800): 0 s
+ */
+export function duringMigrationSpans(
+  web: MovingVm,
+  backends: readonly MovingVm[],
+  groupMovedSeconds: number,
+  options: SplitTrafficOptions,
+): DuringSpan[] {
+  const times = eventTimes(web, backends, groupMovedSeconds, options.windowSeconds);
+  const stateAt = delaysAt(web, backends, groupMovedSeconds, options);
+  const spans: DuringSpan[] = [];
+  for (let i = 0; i + 1 < times.length; i++) {
+    const start = times[i] ?? 0;
+    const end = times[i + 1] ?? 0;
+    if (end > start) spans.push({ startSeconds: start, endSeconds: end, ...stateAt(start, end) });
+  }
+  return spans;
+}
+
+/**
+ * The spans of {@link duringMigrationSpans} cut at every step boundary as well, each labelled
+ * with its step: as many segments as the window has steps, at least.
+ *
  * @returns segments covering [0, windowSeconds] in time order (empty for an empty window)
  * @example
  * duringMigrationSegments({ name: "w", group: "g", switchoverSeconds: 1000, downtimeSeconds: 0 },
@@ -71,24 +105,53 @@ export function duringMigrationSegments(
   groupMovedSeconds: number,
   options: SplitTrafficOptions,
 ): DuringSegment[] {
-  const { windowSeconds, stepSeconds, interSiteRttSeconds, callsPerRequest, trombone } = options;
-  if (!(windowSeconds > 0)) return [];
-  const callsPerBackend = backends.length > 0 ? callsPerRequest / backends.length : 0;
-  const involved = [web, ...backends];
-  const cuts = new Set<number>([0, windowSeconds, groupMovedSeconds]);
+  const { windowSeconds, stepSeconds } = options;
+  const events = eventTimes(web, backends, groupMovedSeconds, windowSeconds);
+  const cuts = new Set(events);
   for (let t = stepSeconds; t < windowSeconds; t += stepSeconds) cuts.add(t);
-  for (const vm of involved) {
-    cuts.add(vm.switchoverSeconds);
-    cuts.add(vm.switchoverSeconds - vm.downtimeSeconds);
-  }
-  const times = [...cuts]
-    .filter((t) => Number.isFinite(t) && t >= 0 && t <= windowSeconds)
-    .sort((a, b) => a - b);
+  const times = [...cuts].sort((a, b) => a - b);
+  const stateAt = delaysAt(web, backends, groupMovedSeconds, options);
+  const lastStep = Math.ceil(windowSeconds / stepSeconds) - 1;
   const segments: DuringSegment[] = [];
   for (let i = 0; i + 1 < times.length; i++) {
     const start = times[i] ?? 0;
     const end = times[i + 1] ?? 0;
     if (!(end > start)) continue;
+    const step = Math.min(Math.floor((start + end) / 2 / stepSeconds), lastStep);
+    segments.push({ startSeconds: start, endSeconds: end, step, ...stateAt(start, end) });
+  }
+  return segments;
+}
+
+/** The times at which a web VM's delays may change, in [0, window], sorted; none for an empty window. */
+function eventTimes(
+  web: MovingVm,
+  backends: readonly MovingVm[],
+  groupMovedSeconds: number,
+  windowSeconds: number,
+): number[] {
+  if (!(windowSeconds > 0)) return [];
+  const cuts = new Set<number>([0, windowSeconds, groupMovedSeconds]);
+  for (const vm of [web, ...backends]) {
+    cuts.add(vm.switchoverSeconds);
+    cuts.add(vm.switchoverSeconds - vm.downtimeSeconds);
+  }
+  return [...cuts]
+    .filter((t) => Number.isFinite(t) && t >= 0 && t <= windowSeconds)
+    .sort((a, b) => a - b);
+}
+
+/** The delays of a stretch [start, end) between two event times, read at its middle. */
+function delaysAt(
+  web: MovingVm,
+  backends: readonly MovingVm[],
+  groupMovedSeconds: number,
+  options: SplitTrafficOptions,
+): (start: number, end: number) => Omit<DuringSpan, "startSeconds" | "endSeconds"> {
+  const { interSiteRttSeconds, callsPerRequest, trombone } = options;
+  const callsPerBackend = backends.length > 0 ? callsPerRequest / backends.length : 0;
+  const involved = [web, ...backends];
+  return (start, end) => {
     const mid = (start + end) / 2;
     const atTarget = mid >= web.switchoverSeconds;
     const splitCalls = backends.filter((b) => mid >= b.switchoverSeconds !== atTarget).length;
@@ -98,14 +161,10 @@ export function duringMigrationSegments(
         (vm) => mid >= vm.switchoverSeconds - vm.downtimeSeconds && mid < vm.switchoverSeconds,
       )
       .reduce((s, vm) => s + vm.downtimeSeconds / 2, 0);
-    segments.push({
-      startSeconds: start,
-      endSeconds: end,
-      step: Math.min(Math.floor(mid / stepSeconds), Math.ceil(windowSeconds / stepSeconds) - 1),
+    return {
       atTarget,
       splitExtraSeconds: interSiteRttSeconds * (splitCalls * callsPerBackend + tromboned),
       stunWaitSeconds,
-    });
-  }
-  return segments;
+    };
+  };
 }

@@ -12,16 +12,21 @@ import type { PlatformSection } from "./platformSection.ts";
 import { seriesVmOf } from "./platformSection.ts";
 import { workloadProfileOf } from "./workloadProfileOf.ts";
 
-/** Host contention on both platforms hour by hour while the VMs move. */
+/**
+ * Host contention on both platforms while the VMs move: hour by hour for a move of up to
+ * MAX_SERIES_POINTS hours, else at the coarser `stepSeconds`, each point then holding the
+ * highest hourly values within it.
+ */
 export interface ContentionDuringSection {
   /** Hour of the week at which the migration starts (as the latency during the move). */
   startStep: number;
+  /** Step of the series, seconds: an hour, or a whole number of hours for a long move. */
   stepSeconds: number;
   /** The source's hosts, then the target's, with their vCPUs, demand and ready per step. */
   hosts: HostDuring[];
-  /** The highest CPU demand ÷ capacity of any host at any step. */
+  /** The highest CPU demand ÷ capacity of any host at any hour (exact at any step). */
   maxCpuDemandFraction: number;
-  /** The highest CPU ready per vCPU of any host at any step. */
+  /** The highest CPU ready per vCPU of any host at any hour (exact at any step). */
   maxCpuReadyFraction: number;
 }
 
@@ -47,17 +52,20 @@ export function contentionDuringSection(
     return [{ ...series, sourceHost, targetHost, switchoverSeconds: moved.endSeconds }];
   });
   const others = scenario.target.otherTenantsLoadFraction?.value ?? 0;
-  const hosts = contentionDuring(
+  const { stepSeconds, hosts } = contentionDuring(
     contentionInputsOf(scenario, platform.before, 0).hosts,
     contentionInputsOf(scenario, platform.after, others).hosts,
     vms,
     startStep * HOUR,
     migration.makespanSeconds,
+    HOUR,
+    platform.trafficShape,
   );
+  // a point holds the highest hourly demand within it: these maxima are those of the hours
   const fractions = hosts.flatMap((h) => h.cpuDemandCores.map((d) => d / h.capacityCores));
   return {
     startStep,
-    stepSeconds: HOUR,
+    stepSeconds,
     hosts,
     maxCpuDemandFraction: Math.max(0, maxOf(fractions)),
     maxCpuReadyFraction: Math.max(0, maxOf(hosts.flatMap((h) => h.cpuReadyFraction))),

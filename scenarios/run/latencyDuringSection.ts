@@ -9,6 +9,7 @@ import type { MmcQueue } from "../../models/latency/mmcResponseSurvival.ts";
 import { siteQueue } from "../../models/latency/siteQueue.ts";
 import { TIER_CALLS_PER_REQUEST } from "../../models/latency/tierCallsPerRequest.ts";
 import type { LatencyPercentiles } from "../../models/latency/webLatency.ts";
+import { WEEK } from "../../models/units.ts";
 import { requestRateAt } from "../../models/workload/requestRateAt.ts";
 import { type TrafficShape, trafficLevel } from "../../models/workload/TrafficShape.ts";
 import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
@@ -23,7 +24,10 @@ import { workloadProfileOf } from "./workloadProfileOf.ts";
 export interface LatencyDuringSection {
   /** Hour of the platform's week (0 = Monday 00:00) at which the migration starts. */
   startStep: number;
-  /** Step of the series, seconds (one hour). */
+  /**
+   * Step of `p95MsByHour`, seconds: one hour for a move of up to MAX_SERIES_POINTS hours, else
+   * a whole number of hours (the series keeps at most that many points).
+   */
   stepSeconds: number;
   /** The window: from the start of the migration to its end (makespan), seconds. */
   windowSeconds: number;
@@ -35,9 +39,12 @@ export interface LatencyDuringSection {
   tromboning: boolean;
   /** All sites, site- and time-weighted, over the whole window, ms. */
   during: LatencyPercentiles;
-  /** p95 per hour of the window (hour 0 = start of the migration), ms. */
+  /**
+   * p95 per hour of the window (hour 0 = start of the migration), ms; for a longer move, per
+   * `stepSeconds`, each point the highest hourly p95 within it (the name is kept for readers).
+   */
   p95MsByHour: number[];
-  /** The hour with the highest p95 (from the start of the migration) and that p95, ms. */
+  /** The hour with the highest p95 (from the start of the migration) and that p95, ms: exact at any step. */
   worstHour: { hour: number; p95Ms: number };
   /** The same hours had every VM stayed at the source, or already run at the target, ms. */
   sameHours: { source: LatencyPercentiles; target: LatencyPercentiles };
@@ -89,7 +96,10 @@ export function latencyDuringSection(
     options.startStep ?? troughStep(platform.trafficShape, platform.steps, stepSeconds);
   const callsPerRequest = options.tierCallsPerRequest ?? TIER_CALLS_PER_REQUEST;
   const windowSeconds = migration.makespanSeconds;
-  const steps = windowSeconds > 0 ? Math.ceil(windowSeconds / stepSeconds) : 0;
+  const windowSteps = windowSeconds > 0 ? Math.ceil(windowSeconds / stepSeconds) : 0;
+  // queues repeat when both the platform's series and the traffic shape do
+  const periodSteps = leastCommonMultiple(platform.steps, WEEK / stepSeconds);
+  const steps = Math.min(windowSteps, periodSteps);
   const moves = new Map(migration.vms.map((m) => [m.id, m]));
   const roleOf = (vm: Vm) => scenario.profiles[vm.profile ?? scenario.defaultProfile]?.role;
   const moving = (vm: Vm): MovingVm | undefined => {
@@ -136,11 +146,12 @@ export function latencyDuringSection(
     interSiteRttSeconds: scenario.link.rttSeconds,
     callsPerRequest,
     trombone: scenario.link.l2Extension,
+    periodSteps,
   });
   return {
     section: {
       startStep,
-      stepSeconds,
+      stepSeconds: stepSeconds * result.stepsPerPoint,
       windowSeconds,
       tierCallsPerRequest: callsPerRequest,
       interSiteRttSeconds: scenario.link.rttSeconds,
@@ -153,6 +164,16 @@ export function latencyDuringSection(
     },
     targets: [],
   };
+}
+
+/** The least common multiple of two whole numbers of steps (Infinity unless both are). */
+function leastCommonMultiple(a: number, b: number): number {
+  if (!(Number.isInteger(a) && Number.isInteger(b) && a > 0 && b > 0)) {
+    return Number.POSITIVE_INFINITY;
+  }
+  let [x, y] = [a, b];
+  while (y !== 0) [x, y] = [y, x % y];
+  return (a / x) * b;
 }
 
 /** The first step of the week with the lowest traffic level. */
@@ -170,7 +191,10 @@ interface QueueContext {
   platform: PlatformSection;
 }
 
-/** The VM's queue at each hour of the window on one platform; undefined when it is not placed. */
+/**
+ * The VM's queue at each hour of the window (or of the period after which they repeat) on one
+ * platform; undefined when it is not placed.
+ */
 function queuesOn(view: PlatformView, ctx: QueueContext): MmcQueue[] | undefined {
   const hostName = view.placement[ctx.vm.name];
   const host = view.hosts.find((h) => h.host === hostName);

@@ -46,7 +46,7 @@ describe("contentionDuring", () => {
       [vm("web", 2, 1.5 * HOUR)],
       0,
       3 * HOUR,
-    );
+    ).hosts;
     expect(a!.site).toBe("source");
     expect(a!.vcpus).toEqual([2, 0, 0]);
     expect(b!.vcpus).toEqual([0, 2, 2]);
@@ -69,7 +69,7 @@ describe("contentionDuring", () => {
             vms,
             0,
             10 * HOUR,
-          );
+          ).hosts;
           const total = vms.reduce((s, v) => s + v.vcpu, 0);
           for (let k = 0; k < 10; k++) {
             expect(hosts.reduce((s, h) => s + h.vcpus[k]!, 0)).toBe(total);
@@ -87,7 +87,7 @@ describe("contentionDuring", () => {
       [vm("big", 8, 1.5 * HOUR)],
       0,
       2 * HOUR,
-    );
+    ).hosts;
     expect(a!.cpuReadyFraction[0]!).toBeGreaterThan(0.1);
     expect(b!.cpuReadyFraction[1]!).toBeLessThan(1e-9);
   });
