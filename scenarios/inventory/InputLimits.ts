@@ -25,6 +25,12 @@ export interface InputLimits {
   maxRows: number;
   /** Longest cell, in characters: 32,767, Excel's own limit on a cell's text. */
   maxCellChars: number;
+  /**
+   * Most cells in one table (a CSV file or a sheet, blank cells before a row's last value
+   * included) and most items in a workbook's shared strings: what bounds the memory a file of
+   * separators or empty items (`,,,,` or `<si/>`) would otherwise take, a few bytes on disk each.
+   */
+  maxCells: number;
 }
 
 /** MiB. */
@@ -39,7 +45,9 @@ export const INFLATE_RATIO_GRACE_BYTES = 100 * 1024;
 /**
  * The limits for `--max-input-mib M` (default {@link DEFAULT_MAX_INPUT_MIB}): files up to M MiB,
  * inflated .xlsx parts up to 16 × M MiB (4 GiB by default), 4,096 rows per MiB (about a million
- * by default), an inflation ratio up to 100 and cells up to 32,767 characters whatever M is.
+ * by default), 65,536 cells per MiB (16.7 million by default: a 100,000-VM vInfo tab of 100
+ * columns holds 10 million), an inflation ratio up to 100 and cells up to 32,767 characters
+ * whatever M is.
  *
  * @example inputLimits(1024).maxFileBytes // 1073741824
  */
@@ -50,6 +58,7 @@ export function inputLimits(maxInputMib: number = DEFAULT_MAX_INPUT_MIB): InputL
     maxInflateRatio: 100,
     maxRows: Math.round(4096 * maxInputMib),
     maxCellChars: 32_767,
+    maxCells: Math.round(65_536 * maxInputMib),
   };
 }
 

@@ -26,16 +26,17 @@ const SEPARATOR_HINT = /^sep=([,;])[ \t]*(?:\r\n|\r|\n)/i;
  * it starts on (the header is line 1), also when quoted cells span lines.
  *
  * Limits: at most `limits.maxRows` rows, header and blank rows included (parsing stops at the
- * first row beyond, so a file of a million empty lines costs no more than the limit), and no
- * cell longer than `limits.maxCellChars` characters (Excel's own limit, 32,767).
+ * first row beyond, so a file of a million empty lines costs no more than the limit), at most
+ * `limits.maxCells` cells (counted as rows are parsed, so a file of separators alone is refused
+ * early), and no cell longer than `limits.maxCellChars` characters (Excel's own limit, 32,767).
  *
  * @param text - the file's content: a string, or bytes (decoded by `decodeText`).
  * @param fileName - the file as the user named it, for messages.
  * @param limits - the input limits (`--max-input-mib`); the file's size is checked by its reader.
  * @returns the table.
  * @throws {InputError} for an empty or binary file, bytes that are not UTF-8, malformed CSV
- *   (e.g. a quote never closed), naming the line; more rows than `limits.maxRows` (naming the
- *   limit), or a cell longer than `limits.maxCellChars` (naming its row and column).
+ *   (e.g. a quote never closed), naming the line; more rows than `limits.maxRows` or cells than
+ *   `limits.maxCells` (naming the limit), or a cell longer than `limits.maxCellChars` (naming its row and column).
  * @example
  * readCsv("VM;Memory\nweb01;4096\n;\n", "RVTools_tabvInfo.csv")
  * // { file: "RVTools_tabvInfo.csv", header: ["VM", "Memory"], headerRowNumber: 1,
@@ -65,6 +66,7 @@ export function readCsv(
   const delimiter = hint === null ? headerDelimiter(body) : (hint[1] as "," | ";");
   const recordChars = Math.max(MAX_RECORD_CHARS, limits.maxCellChars);
   let records: { record: string[]; info: { lines: number } }[];
+  let cells = 0;
   try {
     records = parse(body, {
       delimiter,
@@ -74,8 +76,24 @@ export function readCsv(
       skip_empty_lines: false,
       max_record_size: recordChars,
       to: limits.maxRows + 1,
+      // A file of separators alone (`,,,,`) holds a cell per byte: count them as they come.
+      // With `info: true` the hook receives `{ record, info }` (csv-parse's types say `record`).
+      on_record: ((found: { record: string[]; info: { lines: number } }) => {
+        cells += found.record.length;
+        if (cells > limits.maxCells) throw new TooManyCells(found.info.lines);
+        return found;
+      }) as unknown as (record: string[]) => string[],
     }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
+    if (error instanceof TooManyCells) {
+      const max = limits.maxCells.toLocaleString("en-US");
+      throw new InputError({
+        file: fileName,
+        row: error.line + skipped,
+        expected: `at most ${max} cells in a file (raise the limit with --max-input-mib M)`,
+        got: `more than ${max}`,
+      });
+    }
     // Whatever csv-parse refuses is a problem of the file, reported as such.
     const csvError = error instanceof CsvError ? error : null;
     const line =
@@ -163,4 +181,11 @@ function unclosedQuoteLine(content: string): number | undefined {
     openedAt = openedAt === -1 ? i : -1;
   }
   return openedAt === -1 ? undefined : content.slice(0, openedAt).split(/\r\n|\r|\n/).length;
+}
+
+/** Thrown from csv-parse's record hook when a file passes `limits.maxCells`. */
+class TooManyCells extends Error {
+  constructor(readonly line: number) {
+    super("too many cells");
+  }
 }

@@ -24,6 +24,7 @@ export class SharedStringsReader implements XmlHandler {
   readonly #part: string;
   readonly #maxChars: number;
   readonly #maxRawChars: number;
+  readonly #maxItems: number;
   #inItem = false;
   #inText = false;
   #phonetic = 0;
@@ -39,10 +40,18 @@ export class SharedStringsReader implements XmlHandler {
     this.#part = part;
     this.#maxChars = limits.maxCellChars;
     this.#maxRawChars = maxRawCellChars(limits);
+    this.#maxItems = limits.maxCells;
   }
 
   open(name: string, _attributes: string, selfClosing: boolean): void {
     if (name === "si") {
+      if (this.strings.length >= this.#maxItems) {
+        const max = this.#maxItems.toLocaleString("en-US");
+        this.fail(
+          `at most ${max} shared strings (raise the limit with --max-input-mib M)`,
+          `more than ${max}`,
+        );
+      }
       if (selfClosing) this.strings.push("");
       else [this.#inItem, this.#raw, this.#phonetic] = [true, "", 0];
     } else if (!this.#inItem || selfClosing) {

@@ -38,6 +38,8 @@ export class WorksheetReader implements XmlHandler {
   #inSheetData = false;
   #rowNumber = 0;
   #cells: string[] | null = null;
+  /** Cells kept in the rows ended so far, blank cells before a row's last value included. */
+  #cellCount = 0;
   #column = -1;
   #inCell = false;
   #cellType = "n";
@@ -51,7 +53,7 @@ export class WorksheetReader implements XmlHandler {
    * @param file - the file as the user named it, for messages.
    * @param sheet - the sheet's name, for messages.
    * @param shared - the workbook's shared strings.
-   * @param limits - `maxRows` and `maxCellChars` apply.
+   * @param limits - `maxRows`, `maxCells` and `maxCellChars` apply.
    */
   constructor(file: string, sheet: string, shared: readonly string[], limits: InputLimits) {
     this.#file = file;
@@ -124,6 +126,14 @@ export class WorksheetReader implements XmlHandler {
     if (cells === null) return;
     this.#endCell();
     if (cells.length > 0) {
+      this.#cellCount += cells.length;
+      if (this.#cellCount > this.#limits.maxCells) {
+        const max = this.#limits.maxCells.toLocaleString("en-US");
+        this.fail(
+          `at most ${max} cells in a sheet (raise the limit with --max-input-mib M)`,
+          `more than ${max}`,
+        );
+      }
       while (this.rows.length < this.#rowNumber - 1) this.rows.push([]);
       this.rows[this.#rowNumber - 1] = cells;
     }

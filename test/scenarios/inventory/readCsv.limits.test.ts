@@ -24,6 +24,21 @@ describe("readCsv(text, fileName, limits)", () => {
     expect(error.message).toMatch(/^t\.csv: expected at most 4 rows/);
   });
 
+  it("refuses more cells than limits.maxCells, naming the row where the count passed it", () => {
+    const limits = { ...SMALL, maxRows: 100, maxCells: 6 };
+    expect(readCsv("VM,CPUs\na,1\nb,2\n", "t.csv", limits).rows.length).toBe(2);
+    const error = inputErrorOf(() => readCsv("VM,CPUs\na,1\nb,2\nc,3\n", "t.csv", limits));
+    expect(error.message).toBe(
+      "t.csv: row 4: expected at most 6 cells in a file (raise the limit with --max-input-mib M), got more than 6",
+    );
+  });
+
+  it("refuses a file of separators alone by its cell count, not after reading it all", () => {
+    const limits = { ...SMALL, maxRows: 1_000, maxCells: 1_000 };
+    const error = inputErrorOf(() => readCsv(`VM,CPUs\n${",".repeat(5_000)}\n`, "t.csv", limits));
+    expect(error.message).toMatch(/^t\.csv: row 2: expected at most 1,000 cells in a file/);
+  });
+
   it("does not count a first line sep=; as a row", () => {
     expect(readCsv("sep=;\nVM;CPUs\na;1\nb;2\nc;3\n", "t.csv", SMALL).rows.length).toBe(3);
   });

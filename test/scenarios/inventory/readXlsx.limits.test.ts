@@ -117,6 +117,30 @@ describe("readXlsx(bytes, fileName, { limits }) on rows and cells", () => {
     ).toBe(11);
   });
 
+  it("refuses a sheet with more than maxCells cells, counting blanks before a row's last value", () => {
+    // Row 1 holds A1 and D1: four cells once the blanks B1 and C1 are filled in.
+    const rows = `<row r="1"><c r="A1"><v>1</v></c><c r="D1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>`;
+    const limits = { ...LIMITS, maxCells: 4 };
+    expect(
+      inputErrorOf(() => readXlsx(book(sheetOf(rows)), "cells.xlsx", { limits })).message,
+    ).toBe(
+      "cells.xlsx [vInfo]: row 2: expected at most 4 cells in a sheet (raise the limit with --max-input-mib M), got more than 4",
+    );
+    const wider = { limits: { ...limits, maxCells: 5 } };
+    expect(readXlsx(book(sheetOf(rows)), "cells.xlsx", wider).get("vInfo")).toEqual([
+      ["1", "", "", "2"],
+      ["3"],
+    ]);
+  });
+
+  it("refuses more shared strings than maxCells, empty items included", () => {
+    const bytes = book(sheetOf(""), [sharedOf("<si/>".repeat(6))]);
+    const limits = { ...LIMITS, maxCells: 5 };
+    expect(inputErrorOf(() => readXlsx(bytes, "sst.xlsx", { limits })).message).toMatch(
+      /^sst\.xlsx \[xl\/sharedStrings\.xml\]: expected at most 5 shared strings \(raise the limit with --max-input-mib M\), got more than 5/,
+    );
+  });
+
   it("refuses a row number past maxRows at once (no million empty rows first)", () => {
     const xml = sheetOf(`<row r="999999999"><c><v>1</v></c></row>`);
     expect(inputErrorOf(() => readXlsx(book(xml), "far.xlsx")).message).toBe(
