@@ -61,7 +61,7 @@ export function readXlsx(
 ): Map<string, string[][]> {
   const limits = options.limits ?? DEFAULT_INPUT_LIMITS;
   checkFile(bytes, fileName, limits);
-  const entries = zipDirectory(bytes, fileName, limits);
+  const entries = zipDirectory(bytes, fileName);
   const byName = new Map(entries.map((entry) => [entry.name, entry]));
   const tags = (part: string, name: string): Map<string, string>[] => {
     const entry = byName.get(part);

@@ -22,7 +22,8 @@ const PUSH_BYTES = 16 * 1024;
  * end the count must equal the declared size. The CRC-32 is not checked. Browser-safe.
  *
  * @param bytes - the whole archive.
- * @param entry - an entry from `zipDirectory` (already checked against the limits as declared).
+ * @param entry - an entry from `zipDirectory`; its declared sizes are checked against the limits
+ *   before anything is inflated.
  * @param file - the file as the user named it, for messages.
  * @param location - the sheet reading this part, or the part's name, for messages.
  * @param limits - the limits on parts.
@@ -44,6 +45,7 @@ export function inflateEntry(
   const refuse = (expected: string, got: string): never => {
     throw new InputError({ file, sheet: location, expected, got });
   };
+  checkDeclaredLimits(entry, file, limits);
   const declared = entry.uncompressedBytes;
   let inflated = 0;
   let pushed = 0;
@@ -102,5 +104,26 @@ function push(
       throw error;
     }
     refuse(`a deflate stream in ${part}`, `a damaged one (${error.message})`);
+  }
+}
+
+/** Refuses an entry declaring more than maxPartBytes, or a ratio above maxInflateRatio past the grace. */
+function checkDeclaredLimits(entry: ZipEntry, file: string, limits: InputLimits): void {
+  const { uncompressedBytes: inflated, compressedBytes: stored } = entry;
+  if (inflated > limits.maxPartBytes) {
+    throw new InputError({
+      file,
+      sheet: entry.name,
+      expected: `a part of at most ${formatByteCount(limits.maxPartBytes)} once inflated`,
+      got: `${formatByteCount(inflated)} declared by the zip directory`,
+    });
+  }
+  if (inflated > INFLATE_RATIO_GRACE_BYTES && inflated > limits.maxInflateRatio * stored) {
+    throw new InputError({
+      file,
+      sheet: entry.name,
+      expected: `a part inflating to at most ${limits.maxInflateRatio}× its compressed size`,
+      got: `${formatInflateRatio(inflated, stored)} declared by the zip directory (${formatByteCount(inflated)} from ${formatByteCount(stored)}): a zip bomb?`,
+    });
   }
 }

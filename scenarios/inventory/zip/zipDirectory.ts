@@ -1,11 +1,4 @@
 import { InputError } from "../InputError.ts";
-import {
-  DEFAULT_INPUT_LIMITS,
-  INFLATE_RATIO_GRACE_BYTES,
-  type InputLimits,
-} from "../InputLimits.ts";
-import { formatByteCount } from "./formatByteCount.ts";
-import { formatInflateRatio } from "./formatInflateRatio.ts";
 import type { ZipEntry } from "./ZipEntry.ts";
 
 /**
@@ -38,24 +31,18 @@ const NAMES = new TextDecoder("utf-8");
  * overlap, a stored entry whose two sizes differ, and part names that repeat (compared
  * case-insensitively, as OPC compares part names: ECMA-376 Part 2 §6.2.2.3). Refuses as
  * unsupported: split archives, ZIP64, encrypted entries, methods other than stored and
- * deflated. Then refuses any entry that declares more than `limits.maxPartBytes` inflated, or
- * an inflation ratio above `limits.maxInflateRatio` once past {@link INFLATE_RATIO_GRACE_BYTES}
- * (Apache POI's `ZipSecureFile` rule). A directory can lie about sizes: `inflateEntry` checks
- * them again. Browser-safe.
+ * deflated. The declared sizes of a part are checked against the limits only when the part is
+ * read (`inflateEntry`, before inflating it), so that a part Cutover never reads cannot refuse
+ * a workbook. Browser-safe.
  *
  * @param bytes - the whole archive.
  * @param file - the file as the user named it, for messages.
- * @param limits - the limits on parts (see `InputLimits`).
  * @returns the entries in directory order (directories, names ending in "/", left out).
  * @throws {InputError} naming the file, and the part when one is at fault.
  * @example
  * zipDirectory(zipSync({ "a.xml": strToU8("<a/>") }), "a.zip").map((e) => e.name) // ["a.xml"]
  */
-export function zipDirectory(
-  bytes: Uint8Array,
-  file: string,
-  limits: InputLimits = DEFAULT_INPUT_LIMITS,
-): ZipEntry[] {
+export function zipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const damaged = (reason: string): never => {
     throw new InputError({
@@ -157,7 +144,6 @@ export function zipDirectory(
     });
   }
   checkOverlaps(entries, damaged);
-  for (const entry of entries) checkDeclaredLimits(entry, file, limits);
   return entries
     .filter((e) => !e.name.endsWith("/"))
     .map(({ name, method, compressedBytes, uncompressedBytes, dataOffset }) => ({
@@ -243,26 +229,5 @@ function checkOverlaps(
     const after = byOffset[i]!;
     if (after.headerOffset < before.end)
       damaged(`entries ${before.name} and ${after.name} overlap`);
-  }
-}
-
-/** Refuses an entry declaring more than maxPartBytes, or a ratio above maxInflateRatio past the grace. */
-function checkDeclaredLimits(entry: ZipEntry, file: string, limits: InputLimits): void {
-  const { uncompressedBytes: inflated, compressedBytes: stored } = entry;
-  if (inflated > limits.maxPartBytes) {
-    throw new InputError({
-      file,
-      sheet: entry.name,
-      expected: `a part of at most ${formatByteCount(limits.maxPartBytes)} once inflated`,
-      got: `${formatByteCount(inflated)} declared by the zip directory`,
-    });
-  }
-  if (inflated > INFLATE_RATIO_GRACE_BYTES && inflated > limits.maxInflateRatio * stored) {
-    throw new InputError({
-      file,
-      sheet: entry.name,
-      expected: `a part inflating to at most ${limits.maxInflateRatio}× its compressed size`,
-      got: `${formatInflateRatio(inflated, stored)} declared by the zip directory (${formatByteCount(inflated)} from ${formatByteCount(stored)}): a zip bomb?`,
-    });
   }
 }

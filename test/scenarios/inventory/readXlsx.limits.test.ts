@@ -42,6 +42,12 @@ describe("readXlsx(bytes, fileName, { limits }) on a zip bomb", () => {
     );
   });
 
+  it("reads a workbook beside a part it never reads, however well that part compresses", () => {
+    const unread = { name: "xl/media/blank.bin", data: new Uint8Array(1_000_000) };
+    const xml = sheetOf(`<row r="1"><c r="A1" t="inlineStr"><is><t>VM</t></is></c></row>`);
+    expect(readXlsx(book(xml, [unread]), "book.xlsx").get("vInfo")).toEqual([["VM"]]);
+  });
+
   it("refuses a bomb whose directory lies small, once inflation passes the declared size", () => {
     const lying = xlsxBomb({ declaredBytes: 1_000_000 });
     expect(inputErrorOf(() => readXlsx(lying.bytes, "lying.xlsx")).message).toBe(
