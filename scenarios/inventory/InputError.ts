@@ -1,5 +1,13 @@
+import { cutText, escapeControlCharacters, oneLineText } from "./oneLineText.ts";
+
 /** Longest cell value quoted in full in a message; longer values are cut with "…". */
 const MAX_VALUE_CHARS = 60;
+/** Longest column or field name shown whole; longer ones keep their start and end. */
+const MAX_FIELD_CHARS = 80;
+/** Longest description of what was found (`got`) shown whole. */
+const MAX_GOT_CHARS = 200;
+/** Longest file name, sheet name or expectation shown whole (they may quote user input too). */
+const MAX_OTHER_CHARS = 300;
 
 /** Where a problem was found and what was expected there; see {@link InputError}. */
 export interface InputErrorDetails {
@@ -30,6 +38,11 @@ export interface InputErrorDetails {
  * Message format: `<file>: row <n>, column "<field>": expected <what>, got "<value>"` (for a
  * JSON document, `field "<dotted.path>"` instead of the column), with the
  * parts that do not apply left out; a workbook's sheet follows the file as `<file> [<sheet>]`.
+ *
+ * The message is always one line of bounded length, whatever the input held: control
+ * characters in every part are escaped (`\n`, `\u0000`), the value is cut at 60 characters, the
+ * field at 80 (keeping its start and its end, where a dotted path names the leaf), `got` at 200
+ * and the file, sheet and expectation at 300. The properties keep the parts uncut.
  *
  * @example
  * new InputError({ file: "RVTools_tabvInfo.csv", row: 7, field: "Memory", expected: "a number > 0 (MiB)", value: "-4096" }).message
@@ -64,17 +77,26 @@ export class InputError extends Error {
 function inputErrorMessage(d: InputErrorDetails): string {
   const where = [
     d.row === undefined ? null : `row ${d.row}`,
-    d.field === undefined ? null : `${d.fieldKind ?? "column"} "${d.field}"`,
+    d.field === undefined
+      ? null
+      : `${d.fieldKind ?? "column"} "${oneLineText(d.field, MAX_FIELD_CHARS, "ends")}"`,
   ].filter((part) => part !== null);
-  const file = d.sheet === undefined ? d.file : `${d.file} [${d.sheet}]`;
+  const file = oneLineText(
+    d.sheet === undefined ? d.file : `${d.file} [${d.sheet}]`,
+    MAX_OTHER_CHARS,
+    "ends",
+  );
   const head = where.length === 0 ? file : `${file}: ${where.join(", ")}`;
   const got =
-    d.value !== undefined ? `, got ${quote(d.value)}` : d.got !== undefined ? `, got ${d.got}` : "";
-  return `${head}: expected ${d.expected}${got}`;
+    d.value !== undefined
+      ? `, got ${quote(d.value)}`
+      : d.got !== undefined
+        ? `, got ${oneLineText(d.got, MAX_GOT_CHARS)}`
+        : "";
+  return `${head}: expected ${oneLineText(d.expected, MAX_OTHER_CHARS)}${got}`;
 }
 
 /** Quotes a value for a message, escaping control characters and cutting long values. */
 function quote(value: string): string {
-  const cut = value.length > MAX_VALUE_CHARS ? `${value.slice(0, MAX_VALUE_CHARS)}…` : value;
-  return JSON.stringify(cut);
+  return escapeControlCharacters(JSON.stringify(cutText(value, MAX_VALUE_CHARS)));
 }

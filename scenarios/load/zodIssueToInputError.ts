@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { InputError } from "../inventory/InputError.ts";
+import { jsonExcerpt } from "./jsonExcerpt.ts";
 
 /**
  * Turns the first zod issue into an {@link InputError} naming the file, the field (as a dotted
@@ -127,8 +128,7 @@ function article(type: string): string {
 
 function got(value: unknown): { got?: string } {
   if (value === undefined) return {};
-  const text = JSON.stringify(value);
-  return { got: text.length > 60 ? `${text.slice(0, 60)}…` : text };
+  return { got: jsonExcerpt(value, 60) };
 }
 
 function valueAt(path: readonly PropertyKey[], raw: unknown): unknown {

@@ -1,18 +1,25 @@
 import { InputError } from "../inventory/InputError.ts";
+import { cutText } from "../inventory/oneLineText.ts";
+import { jsonExcerpt } from "../load/jsonExcerpt.ts";
+import { zodIssueToInputError } from "../load/zodIssueToInputError.ts";
 import { MONTE_CARLO_SCHEMA_VERSION, type MonteCarloResult } from "./MonteCarloResult.ts";
+import { type MonteCarloShard, monteCarloShardSchema } from "./monteCarloShardSchema.ts";
+import type { ReplicationMetrics } from "./replicationMetrics.ts";
 import { summarizeReplications } from "./summarizeReplications.ts";
 
 /**
  * Combines the outputs of `cutover montecarlo --shard i/n` into the output of the whole study,
  * exactly: the replications are pooled and the summary recomputed from them, so the result
- * equals a single run of all replications (but for `timing`, which sums the shards' wall time).
+ * equals a single run of all replications (but for `timing`, which sums the shards' wall time
+ * and workers). Each part is validated against the shard format ({@link monteCarloShardSchema})
+ * first; the result holds only the format's fields, whatever else a file held.
  *
  * @param parts the shard outputs with the file each came from (for messages)
- * @throws InputError naming the file when a part is not a Monte Carlo output, belongs to another
- *   study (scenario, seed, number of runs or varied inputs differ), repeats a replication, or
- *   when replications are missing; also when `runs` is not a whole number ≥ 1 or a sample's
- *   replication is not a whole number below it (shard files come from users: a huge `runs` must
- *   not make the merge build a list that long)
+ * @throws InputError naming the file (and the dotted field, where one is wrong) when a part is
+ *   not a Monte Carlo output, is of another schema version or does not match the format, belongs
+ *   to another study (scenario, seed, number of runs, varied inputs or targets differ), repeats a
+ *   replication, numbers one outside 0…runs−1, or when replications are missing (found without a
+ *   list as long as the study: `runs` comes from a file)
  */
 export function mergeMonteCarlo(
   parts: readonly { file: string; result: unknown }[],
@@ -21,32 +28,25 @@ export function mergeMonteCarlo(
     throw new InputError({ file: "(none)", expected: "at least one shard output" });
   const results = parts.map(({ file, result }) => checked(file, result));
   const first = results[0]!;
-  const samples = new Map<number, MonteCarloResult["samples"][number]>();
+  const firstStudy = studyOf(first);
+  const samples = new Map<number, ReplicationMetrics>();
   results.forEach((r, i) => {
     const file = parts[i]!.file;
-    const same =
-      r.scenario.name === first.scenario.name &&
-      r.scenario.seed === first.scenario.seed &&
-      r.runs === first.runs &&
-      JSON.stringify(r.varied) === JSON.stringify(first.varied);
-    if (!same) {
+    if (studyOf(r) !== firstStudy) {
       throw new InputError({
         file,
-        expected: `a shard of the same study as ${parts[0]!.file} (scenario ${first.scenario.name}, seed ${first.scenario.seed}, ${first.runs} runs, same varied inputs)`,
-        got: `scenario ${r.scenario.name}, seed ${r.scenario.seed}, ${r.runs} runs`,
+        expected: `a shard of the same study as ${parts[0]!.file} (scenario ${cutText(first.scenario.name, 60)}, seed ${first.scenario.seed}, ${first.runs} runs, same varied inputs and targets)`,
+        got: `scenario ${cutText(r.scenario.name, 60)}, seed ${r.scenario.seed}, ${r.runs} runs`,
       });
     }
-    for (const sample of r.samples) {
-      const replication = (sample as { replication?: unknown } | null)?.replication;
-      if (
-        !Number.isInteger(replication) ||
-        (replication as number) < 0 ||
-        (replication as number) >= r.runs
-      ) {
+    r.samples.forEach((sample, j) => {
+      if (sample.replication >= r.runs) {
         throw new InputError({
+          fieldKind: "field",
           file,
+          field: `samples[${j}].replication`,
           expected: `samples numbered by replication, whole numbers from 0 to ${r.runs - 1}`,
-          value: String(JSON.stringify(replication ?? null)),
+          value: String(sample.replication),
         });
       }
       if (samples.has(sample.replication)) {
@@ -56,11 +56,10 @@ export function mergeMonteCarlo(
           got: `replication ${sample.replication} twice`,
         });
       }
-      samples.set(sample.replication, sample);
-    }
+      samples.set(sample.replication, replicationOf(sample));
+    });
   });
   if (samples.size < first.runs) {
-    // the first few missing, found without a list as long as the study (runs comes from a file)
     const missing: number[] = [];
     for (let r = 0; missing.length < 5; r++) if (!samples.has(r)) missing.push(r);
     throw new InputError({
@@ -73,17 +72,25 @@ export function mergeMonteCarlo(
   const summary = summarizeReplications(pooled);
   const wallSeconds = results.reduce((s, r) => s + r.timing.wallSeconds, 0);
   return {
-    ...first,
+    schemaVersion: MONTE_CARLO_SCHEMA_VERSION,
+    kind: "montecarlo",
+    scenario: first.scenario,
+    runs: first.runs,
     shard: "1/1",
+    varied: first.varied,
     metrics: summary.metrics,
     targets: summary.targets.map((t) => {
       const meta = first.targets.find((x) => x.id === t.id);
-      return {
-        ...t,
-        label: meta?.label ?? t.id,
-        limit: meta?.limit ?? Number.NaN,
-        unit: meta?.unit ?? "",
-      };
+      if (meta === undefined) {
+        throw new InputError({
+          fieldKind: "field",
+          file: parts[0]!.file,
+          field: "targets",
+          expected: "an entry (label, limit, unit) for every target the samples name",
+          got: `none for ${jsonExcerpt(t.id, 60)}`,
+        });
+      }
+      return { ...t, label: meta.label, limit: meta.limit, unit: meta.unit };
     }),
     samples: pooled,
     timing: {
@@ -94,24 +101,42 @@ export function mergeMonteCarlo(
   };
 }
 
-function checked(file: string, value: unknown): MonteCarloResult {
-  const r = value as Partial<MonteCarloResult> | null;
-  if (typeof r !== "object" || r === null || r.kind !== "montecarlo" || !Array.isArray(r.samples)) {
+/** The part validated: a Monte Carlo output of this schema version, in the shard format. */
+function checked(file: string, value: unknown): MonteCarloShard {
+  const r = value as { kind?: unknown; schemaVersion?: unknown } | null;
+  if (typeof r !== "object" || r === null || Array.isArray(r) || r.kind !== "montecarlo") {
     throw new InputError({ file, expected: "the --json output of cutover montecarlo" });
-  }
-  if (!Number.isSafeInteger(r.runs) || (r.runs as number) < 1) {
-    throw new InputError({
-      file,
-      expected: "runs: a whole number ≥ 1",
-      value: String(JSON.stringify(r.runs ?? null)),
-    });
   }
   if (r.schemaVersion !== MONTE_CARLO_SCHEMA_VERSION) {
     throw new InputError({
+      fieldKind: "field",
       file,
+      field: "schemaVersion",
       expected: `schema version ${MONTE_CARLO_SCHEMA_VERSION}`,
-      got: String(r.schemaVersion),
+      got: jsonExcerpt(r.schemaVersion, 60),
     });
   }
-  return r as MonteCarloResult;
+  const result = monteCarloShardSchema.safeParse(value);
+  if (!result.success) throw zodIssueToInputError(result.error.issues[0]!, value, file, {});
+  return result.data;
+}
+
+/** What shards of one study share: scenario, seed, runs, varied inputs and targets. */
+function studyOf(r: MonteCarloShard): string {
+  return JSON.stringify([
+    r.scenario.name,
+    r.scenario.seed,
+    r.runs,
+    r.varied,
+    r.targets.map((t) => [t.id, t.label, t.limit, t.unit]),
+  ]);
+}
+
+/** A sample with the nulls JSON wrote for an unstable queue's percentiles read back as Infinity. */
+function replicationOf(sample: MonteCarloShard["samples"][number]): ReplicationMetrics {
+  return {
+    ...sample,
+    latencyP95AfterMs: sample.latencyP95AfterMs ?? Number.POSITIVE_INFINITY,
+    latencyP95DuringMs: sample.latencyP95DuringMs ?? Number.POSITIVE_INFINITY,
+  };
 }

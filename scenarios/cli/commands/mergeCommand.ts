@@ -1,6 +1,6 @@
-import { InputError } from "../../inventory/InputError.ts";
 import type { InputLimits } from "../../inventory/InputLimits.ts";
 import { readInputFile } from "../../inventory/readInputFile.ts";
+import { parseJsonText } from "../../load/parseJsonText.ts";
 import { mergeMonteCarlo } from "../../montecarlo/mergeMonteCarlo.ts";
 import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
 import { limitsOption } from "../limitsOption.ts";
@@ -44,9 +44,5 @@ export async function mergeCommand(
 
 function readJson(file: string, limits: InputLimits): unknown {
   const text = readInputFile(file, limits, SHARD_EXPECTED).toString("utf8");
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError({ file, expected: "JSON", got: (error as Error).message.slice(0, 100) });
-  }
+  return parseJsonText(text, file, SHARD_EXPECTED);
 }

@@ -61,3 +61,39 @@ describe("InputError", () => {
     expect(Object.keys(new InputError({ file: "a.csv", expected: "x" }))).not.toContain("row");
   });
 });
+
+describe("InputError on inputs that try to break it (issue 12)", () => {
+  it("cuts a huge column name, keeping its start and end (found by the fuzz suite: a 71 KB message from a 10^5-character header cell)", () => {
+    const error = new InputError({
+      file: "RVTools_tabvInfo.csv",
+      row: 1,
+      field: `${"x".repeat(100_000)}END`,
+      expected: "a known column",
+    });
+    expect(error.message).toBe(
+      `RVTools_tabvInfo.csv: row 1, column "${"x".repeat(40)}…${"x".repeat(37)}END": expected a known column`,
+    );
+    expect(error.field).toHaveLength(100_003);
+  });
+
+  it("cuts a long got at 200 characters", () => {
+    const error = new InputError({ file: "a.json", expected: "x", got: "g".repeat(1000) });
+    expect(error.message).toBe(`a.json: expected x, got ${"g".repeat(200)}…`);
+  });
+
+  it("escapes newlines in every part, so that a message is one line", () => {
+    const error = new InputError({
+      file: "a\nb.csv",
+      sheet: "v\rInfo",
+      row: 2,
+      field: "V\nM",
+      expected: "a name\n",
+      got: "two\nlines",
+    });
+    expect(error.message).toBe(
+      'a\\nb.csv [v\\rInfo]: row 2, column "V\\nM": expected a name\\n, got two\\nlines',
+    );
+    const value = new InputError({ file: "a.csv", expected: "x", value: "a\u2028b\u0085" });
+    expect(value.message).toBe('a.csv: expected x, got "a\\u2028b\\u0085"');
+  });
+});

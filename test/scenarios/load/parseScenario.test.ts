@@ -128,4 +128,66 @@ describe("parseScenario", () => {
     const error = errorOf(variant((s) => (s.schemaVersion = 2)));
     expect(error.field).toBe("schemaVersion");
   });
+
+  it("quotes a short cut of an extends that is a huge list or object (found by the fuzz suite: 7–28 KB messages)", () => {
+    const list = JSON.stringify({ extends: Array(10_000).fill("reference") });
+    expect(errorOf(list).message).toBe(
+      'my.json: field "extends": expected a built-in scenario name or a path, got ["reference","reference","reference","reference","reference"…',
+    );
+    const object = JSON.stringify({ extends: { ["k".repeat(10_000)]: 1 } });
+    expect(errorOf(object).message).toBe(
+      `my.json: field "extends": expected a built-in scenario name or a path, got {"${"k".repeat(58)}…`,
+    );
+  });
+
+  it("refuses an extends nested 5,000 deep by its depth, before anything recursive walks it (found by the fuzz suite: a stack overflow)", () => {
+    const text = `{"extends": ${"[".repeat(5_000)}${"]".repeat(5_000)}}`;
+    expect(errorOf(text).message).toBe(
+      'my.json: row 1: expected JSON nested at most 64 levels deep (line 1, column 76), got "[[[[[[[[[[[[[[[[[[[[[[[[…" nesting deeper than 64 levels',
+    );
+  });
+
+  it("reports in one line a file extended that is not JSON (found by the fuzz suite: /etc/hostname gave V8's message with its newline)", () => {
+    const error = errorOf(JSON.stringify({ extends: "hostname" }), { hostname: "vm\n" });
+    expect(error.message).toBe(
+      'hostname: row 1: expected valid JSON (line 1, column 1), got "vm\\n" where a value was expected',
+    );
+  });
+
+  it("follows a chain of 2,000 extends without recursion", () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 2_000; i++)
+      files[`f${i}.json`] = JSON.stringify({
+        extends: i === 1_999 ? "reference" : `f${i + 1}.json`,
+      });
+    const { parsed } = parseScenario(files["f0.json"]!, "f0.json", readerWith(files));
+    expect(parsed.name).toBe("reference");
+  });
+
+  it("merges an extends chain with the nearest file winning", () => {
+    const files = {
+      "mid.json": JSON.stringify({ extends: "reference", name: "mid", seed: 5 }),
+    };
+    const { parsed } = parseScenario(
+      JSON.stringify({ extends: "mid.json", name: "top" }),
+      "top.json",
+      readerWith(files),
+    );
+    expect([parsed.name, parsed.seed]).toEqual(["top", 5]);
+  });
+
+  it("names the file that closes a cycle of extends", () => {
+    const a = JSON.stringify({ extends: "b.json" });
+    const b = JSON.stringify({ extends: "a.json" });
+    expect(errorOf(a, { "a.json": a, "b.json": b }).message).toBe(
+      'b.json: field "extends": expected no cycle of extends, got my.json → b.json → a.json → b.json',
+    );
+  });
+
+  it("quotes a short cut of a huge wrong value in a schema error", () => {
+    const error = errorOf(variant((s) => (s.seed = Array(100_000).fill(1))));
+    expect(error.message).toBe(
+      `my.json: field "seed": expected a number, got [${"1,".repeat(29)}1…`,
+    );
+  });
 });

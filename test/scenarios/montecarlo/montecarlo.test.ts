@@ -8,8 +8,6 @@ import { montecarloCommand } from "../../../scenarios/cli/commands/montecarloCom
 import { UsageError } from "../../../scenarios/cli/UsageError.ts";
 import { InputError } from "../../../scenarios/inventory/InputError.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
-import { MONTE_CARLO_SCHEMA_VERSION } from "../../../scenarios/montecarlo/MonteCarloResult.ts";
-import { mergeMonteCarlo } from "../../../scenarios/montecarlo/mergeMonteCarlo.ts";
 import { runMonteCarlo } from "../../../scenarios/montecarlo/runMonteCarlo.ts";
 import { sampleScenario } from "../../../scenarios/montecarlo/sampleScenario.ts";
 import { runCommand } from "../cli/runCommand.ts";
@@ -228,44 +226,5 @@ describe("cutover merge", () => {
       /expected all 4 replications, got 2 missing/,
     );
     await expect(runCommand(mergeCommand, join(dir, "junk.json"))).rejects.toThrow(InputError);
-  });
-});
-
-describe("mergeMonteCarlo(parts)", () => {
-  /** A shard output reduced to what the merge reads before the replications. */
-  const shard = (runs: unknown, samples: unknown[] = []) => ({
-    file: "shard.json",
-    result: {
-      kind: "montecarlo",
-      schemaVersion: MONTE_CARLO_SCHEMA_VERSION,
-      runs,
-      samples,
-      scenario: { name: "s", seed: 1 },
-      varied: [],
-    },
-  });
-
-  it("refuses a runs count that is not a whole number ≥ 1 (found by the fuzz suite: 1e308 threw a RangeError)", () => {
-    for (const runs of [1e308, -1, 0, 2.5, "4", null]) {
-      expect(() => mergeMonteCarlo([shard(runs)])).toThrow(
-        /shard\.json: expected runs: a whole number ≥ 1/,
-      );
-    }
-  });
-
-  it("names the first missing replications of a huge study at once (found by the fuzz suite: 3e8 runs hung)", () => {
-    const started = performance.now();
-    expect(() => mergeMonteCarlo([shard(3e8, [{ replication: 1 }])])).toThrow(
-      "expected all 300000000 replications, got 299999999 missing (first: 0, 2, 3, 4, 5)",
-    );
-    expect(performance.now() - started).toBeLessThan(1000);
-  });
-
-  it("refuses samples whose replication is not a whole number below runs", () => {
-    for (const replication of [-1, 4, 1.5, "0", undefined]) {
-      expect(() => mergeMonteCarlo([shard(4, [{ replication }])])).toThrow(
-        /expected samples numbered by replication, whole numbers from 0 to 3/,
-      );
-    }
   });
 });
