@@ -93,9 +93,13 @@ export async function main(
     (name === undefined ? err : out).write(helpText());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS[name];
+  // Own keys only: "toString" or "__proto__" is no command.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   try {
-    if (command === undefined) throw new UsageError(`unknown command "${name}"\n\n${helpText()}`);
+    if (command === undefined) {
+      const shown = JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
+      throw new UsageError(`unknown command ${shown}\n\n${helpText()}`);
+    }
     return await command.run(rest, out);
   } catch (error) {
     if (

@@ -481,6 +481,15 @@ export const PHYSICAL_RANGES = {
     why: "an assumed bound",
     source: "assumption: more worker threads than any machine has cores; each may hold 512 MiB",
   },
+  maxInputBytes: {
+    min: 0,
+    exclusiveMin: true,
+    max: 1_048_576 * 1024 * 1024,
+    maxText: "1 TiB",
+    why: "more than any machine running Cutover could hold",
+    source:
+      "assumption: --max-input-mib above 1 TiB could only exhaust memory; scenarios/inventory/InputLimits.ts scales every limit with it",
+  },
   relativePrecision: {
     min: 0,
     exclusiveMin: true,

@@ -226,7 +226,7 @@ describe("--max-input-mib M", () => {
     expect((await cli("merge", shard, "--json")).code).toBe(0);
   });
 
-  it("must be a number > 0 and ≤ 1,048,576, on every command that reads files", async () => {
+  it("must be a number > 0 and ≤ 1048576 (1 TiB), on every command that reads files", async () => {
     for (const [argv, value] of [
       [["run"], "0"],
       [["compare", "reference", "reference"], "-1"],
@@ -239,7 +239,7 @@ describe("--max-input-mib M", () => {
       const { code, stderr } = await cli(...argv, "--max-input-mib", value);
       expect([argv[0], code]).toEqual([argv[0], 2]);
       expect(stderr).toBe(
-        `cutover: --max-input-mib: expected a number of MiB > 0 and ≤ 1,048,576 (default 256), got ${JSON.stringify(value)}\n`,
+        `cutover: --max-input-mib: expected a number > 0 and ≤ 1048576 (1 TiB, more than any machine running Cutover could hold), got ${JSON.stringify(value)}\n`,
       );
     }
   });

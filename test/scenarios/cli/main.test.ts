@@ -298,6 +298,20 @@ describe("cutover help and usage", () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/unknown command "frobnicate"/);
   });
+
+  it("a name of Object.prototype (toString, __proto__, constructor) is an unknown command too", async () => {
+    for (const name of ["toString", "__proto__", "constructor", "hasOwnProperty"]) {
+      const { code, stderr } = await cli(name);
+      expect([name, code]).toEqual([name, 2]);
+      expect(stderr.split("\n")[0]).toBe(`cutover: unknown command "${name}"`);
+    }
+  });
+
+  it("quotes an unknown command on one line, control characters escaped and long names cut", async () => {
+    expect((await cli("ru\nn")).stderr.split("\n")[0]).toBe('cutover: unknown command "ru\\nn"');
+    const long = (await cli("x".repeat(100))).stderr.split("\n")[0];
+    expect(long).toBe(`cutover: unknown command "${"x".repeat(60)}…"`);
+  });
 });
 
 describe("a scenario folder with its inventory files", () => {
