@@ -1,8 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contentionDuring, type MovingVm } from "../../../models/contention/contentionDuring.ts";
-import type { SeriesHost } from "../../../models/contention/contentionSeries.ts";
-import { HOUR } from "../../../models/units.ts";
+import {
+  hostStepContention,
+  othersScaleAt,
+  type SeriesHost,
+} from "../../../models/contention/contentionSeries.ts";
+import { seriesStride } from "../../../models/series/seriesStride.ts";
+import { HOUR, WEEK } from "../../../models/units.ts";
+import { DEFAULT_TRAFFIC_SHAPE, trafficLevel } from "../../../models/workload/TrafficShape.ts";
 import type { WorkloadProfile } from "../../../models/workload/WorkloadProfile.ts";
 
 /** A VM busy half of the time whatever the hour (trough = peak). */
@@ -90,5 +96,136 @@ describe("contentionDuring", () => {
     ).hosts;
     expect(a!.cpuReadyFraction[0]!).toBeGreaterThan(0.1);
     expect(b!.cpuReadyFraction[1]!).toBeLessThan(1e-9);
+  });
+
+  /** A diurnal profile, so that the hours of the week differ. */
+  const diurnal: WorkloadProfile = { ...flat, cpuPeakFraction: 0.9, cpuTroughFraction: 0.1 };
+  const moving = fc.array(
+    fc.tuple(
+      fc.integer({ min: 1, max: 8 }),
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.constantFrom("a", "b"),
+    ),
+    { minLength: 1, maxLength: 8 },
+  );
+  const fleetOf = (specs: [number, number, string][], windowSeconds: number): MovingVm[] =>
+    specs.map(([vcpu, at, source], i) => ({
+      ...vm(`vm${i}`, vcpu, at * windowSeconds),
+      profile: diurnal,
+      sourceHost: source,
+      targetHost: i % 2 === 0 ? "c" : "d",
+    }));
+  const sources = [host("a", 4, 1), host("b", 6, 1.2)];
+  const targets = [
+    { ...host("c", 8, 1.5), otherVcpus: 20, otherPeakFraction: 0.3 },
+    host("d", 16, 1.5),
+  ];
+
+  /** Step by step from the definition: the VMs on each host at each step's middle. */
+  function hourlyOracle(vms: MovingVm[], startSeconds: number, windowSeconds: number) {
+    const steps = Math.max(1, Math.ceil(windowSeconds / HOUR));
+    const levels = Array.from({ length: steps }, (_, k) =>
+      trafficLevel(startSeconds + k * HOUR, DEFAULT_TRAFFIC_SHAPE),
+    );
+    const others = othersScaleAt(vms, levels);
+    const hosts = [
+      ...sources.map((h) => ({ h, site: "source" })),
+      ...targets.map((h) => ({ h, site: "target" })),
+    ];
+    return hosts.map(({ h, site }) => {
+      const series = levels.map((level, k) => {
+        const middle = (k + 0.5) * HOUR;
+        const here = vms.filter((v) =>
+          site === "source"
+            ? v.sourceHost === h.name && middle < v.switchoverSeconds
+            : v.targetHost === h.name && middle >= v.switchoverSeconds,
+        );
+        const vcpus = here.reduce((n, v) => n + v.vcpu, 0) + h.otherVcpus;
+        return { vcpus, c: hostStepContention(h, here, vcpus, level, others[k]!) };
+      });
+      return {
+        vcpus: series.map((x) => x.vcpus),
+        cpuDemandCores: series.map((x) => x.c.demandCores),
+        cpuReadyFraction: series.map((x) => x.c.readyFraction),
+      };
+    });
+  }
+
+  it("gives hour by hour the values of each hour's own VMs, weeks after week (up to maxPoints hours)", () => {
+    fc.assert(
+      fc.property(
+        moving,
+        fc.double({ min: 0.5, max: 600, noNaN: true }),
+        fc.integer({ min: 0, max: 167 }),
+        (specs, hours, startHour) => {
+          const vms = fleetOf(specs, hours * HOUR);
+          const r = contentionDuring(sources, targets, vms, startHour * HOUR, hours * HOUR);
+          expect(r.stepSeconds).toBe(HOUR);
+          const oracle = hourlyOracle(vms, startHour * HOUR, hours * HOUR);
+          r.hosts.forEach((h, i) => {
+            expect(h.vcpus).toEqual(oracle[i]!.vcpus);
+            expect(h.cpuDemandCores).toEqual(oracle[i]!.cpuDemandCores);
+            expect(h.cpuReadyFraction).toEqual(oracle[i]!.cpuReadyFraction);
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("keeps at most maxPoints points, each the highest of the hours it covers: the peaks are the hours' peaks", () => {
+    fc.assert(
+      fc.property(
+        moving,
+        fc.double({ min: 0.5, max: 600, noNaN: true }),
+        fc.integer({ min: 1, max: 50 }),
+        (specs, hours, maxPoints) => {
+          const vms = fleetOf(specs, hours * HOUR);
+          const hourly = contentionDuring(sources, targets, vms, 4 * HOUR, hours * HOUR);
+          const r = contentionDuring(
+            sources,
+            targets,
+            vms,
+            4 * HOUR,
+            hours * HOUR,
+            HOUR,
+            DEFAULT_TRAFFIC_SHAPE,
+            maxPoints,
+          );
+          const steps = Math.ceil(hours);
+          const stride = seriesStride(steps, maxPoints);
+          expect(r.stepSeconds).toBe(stride * HOUR);
+          r.hosts.forEach((h, i) => {
+            const fine = hourly.hosts[i]!;
+            expect(h.cpuDemandCores.length).toBeLessThanOrEqual(maxPoints);
+            expect(h.cpuDemandCores.length).toBe(Math.ceil(steps / stride));
+            for (const key of ["vcpus", "cpuDemandCores", "cpuReadyFraction"] as const) {
+              h[key].forEach((v, p) => {
+                expect(v).toBe(Math.max(...fine[key].slice(p * stride, (p + 1) * stride)));
+              });
+              expect(Math.max(...h[key])).toBe(Math.max(...fine[key]));
+            }
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it("draws a 30-year move in at most 4,096 points, at a stated whole number of hours", () => {
+    const windowSeconds = 30 * 52 * WEEK;
+    const vms = fleetOf(
+      [
+        [4, 0.2, "a"],
+        [2, 0.7, "b"],
+      ],
+      windowSeconds,
+    );
+    const r = contentionDuring(sources, targets, vms, 0, windowSeconds);
+    const steps = windowSeconds / HOUR;
+    expect(r.stepSeconds).toBe(Math.ceil(steps / 4096) * HOUR);
+    for (const h of r.hosts) expect(h.cpuDemandCores.length).toBe(Math.ceil(steps / 64));
+    expect(r.hosts.find((h) => h.host === "a")!.vcpus.at(-1)).toBe(0);
+    expect(r.hosts.find((h) => h.host === "c")!.vcpus.at(-1)).toBe(24);
   });
 });

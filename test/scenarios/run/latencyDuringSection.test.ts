@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { TIER_CALLS_PER_REQUEST } from "../../../models/latency/tierCallsPerRequest.ts";
+import { MAX_SERIES_POINTS } from "../../../models/series/seriesStride.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
 import { latencyDuringSection } from "../../../scenarios/run/latencyDuringSection.ts";
 import {
@@ -8,6 +9,7 @@ import {
 } from "../../../scenarios/run/migrationSection.ts";
 import { type PlatformSection, platformSection } from "../../../scenarios/run/platformSection.ts";
 import type { Scenario } from "../../../scenarios/Scenario.ts";
+import { maxOf } from "../../../sim/stats/extremes.ts";
 
 let scenario: Scenario;
 let platform: PlatformSection;
@@ -26,6 +28,7 @@ describe("latencyDuringSection(reference)", () => {
     const { section } = result;
     expect(section.startStep).toBe(4);
     expect(section.windowSeconds).toBe(migration.makespanSeconds);
+    expect(section.stepSeconds).toBe(3600);
     expect(section.p95MsByHour).toHaveLength(Math.ceil(migration.makespanSeconds / 3600));
     expect(section.worstHour.p95Ms).toBe(Math.max(...section.p95MsByHour));
     expect(section.tierCallsPerRequest).toBe(TIER_CALLS_PER_REQUEST);
@@ -89,5 +92,24 @@ describe("latencyDuringSection(reference)", () => {
       startStep: platform.peakStep,
     }).section;
     expect(atPeak.p95MsByHour[0]!).toBeGreaterThan(result.section.p95MsByHour[0]!);
+  });
+});
+
+describe("latencyDuringSection on a slow link (a move of about 6 years)", () => {
+  it("keeps p95MsByHour within MAX_SERIES_POINTS at the stated whole number of hours, its peak the worst hour's", () => {
+    const slow: Scenario = {
+      ...scenario,
+      link: { ...scenario.link, bandwidthBytesPerSecond: 5e6 / 8 },
+    };
+    const slowMigration = migrationSection(slow).section;
+    const { section } = latencyDuringSection(slow, platform, slowMigration);
+    const hours = Math.ceil(slowMigration.makespanSeconds / 3600);
+    expect(hours).toBeGreaterThan(MAX_SERIES_POINTS);
+    expect(section.stepSeconds).toBe(Math.ceil(hours / MAX_SERIES_POINTS) * 3600);
+    expect(section.p95MsByHour.length).toBeLessThanOrEqual(MAX_SERIES_POINTS);
+    expect(section.p95MsByHour).toHaveLength(Math.ceil((hours * 3600) / section.stepSeconds));
+    expect(section.worstHour.p95Ms).toBe(maxOf(section.p95MsByHour));
+    expect(section.worstHour.hour).toBeLessThan(hours);
+    expect(section.during.p95Ms).toBeLessThanOrEqual(section.worstHour.p95Ms);
   });
 });

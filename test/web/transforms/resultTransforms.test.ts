@@ -83,4 +83,19 @@ describe("heatmapCellsDuring on the reference result", () => {
       Math.ceil(result.migration.makespanSeconds / 3600),
     );
   });
+
+  it("places the points of a long move at their start hour, each covering stepSeconds", () => {
+    const coarse = {
+      ...result,
+      contentionDuring: { ...result.contentionDuring, stepSeconds: 4 * 3600 },
+    };
+    const cells = heatmapCellsDuring(coarse).filter((c) => c.host === cellsHost(coarse));
+    expect(cells.map((c) => c.hour).slice(0, 3)).toEqual([0, 4, 8]);
+    expect(cells.every((c) => c.hours === 4)).toBe(true);
+  });
 });
+
+function cellsHost(r: typeof result): string {
+  const h = r.contentionDuring.hosts[0]!;
+  return `${h.site}: ${h.host}`;
+}
