@@ -1,3 +1,4 @@
+import type { PhysicalRange } from "../schema/physicalRanges.ts";
 import type { ColumnSpecs } from "./ColumnSpec.ts";
 import { headerKey } from "./headerKey.ts";
 import { InputError } from "./InputError.ts";
@@ -14,6 +15,13 @@ export interface NumberRule {
   integer?: boolean;
   /** The unit the file uses, e.g. "MiB"; shown in messages. */
   unit?: string;
+  /**
+   * The physical range of the quantity (PHYSICAL_RANGES, in base units) whose maximum bounds the
+   * cell too, and `scale`, the base units in one of the file's units (e.g. MIB for a "MiB" cell).
+   */
+  range?: PhysicalRange;
+  /** Base units per file unit, to compare the cell with `range` (default 1). */
+  scale?: number;
 }
 
 const TRUE = new Set(["true", "yes", "y", "1"]);
@@ -187,11 +195,17 @@ export class TableColumns<F extends string> {
 
 function within(value: number, rule: NumberRule): boolean {
   if (rule.integer === true && !Number.isInteger(value)) return false;
+  if (rule.range !== undefined && value * (rule.scale ?? 1) > rule.range.max) return false;
   return rule.exclusiveMin === true ? value > rule.min : value >= rule.min;
 }
 
 function describe(rule: NumberRule): string {
   const kind = rule.integer === true ? "a whole number" : "a number";
-  const unit = rule.unit === undefined ? "" : ` (${rule.unit})`;
-  return `${kind} ${rule.exclusiveMin === true ? ">" : "≥"} ${rule.min}${unit}`;
+  const low = `${kind} ${rule.exclusiveMin === true ? ">" : "≥"} ${rule.min}`;
+  const range = rule.range;
+  if (range === undefined) return `${low}${rule.unit === undefined ? "" : ` (${rule.unit})`}`;
+  const max = Number((range.max / (rule.scale ?? 1)).toPrecision(12));
+  const unit = rule.unit === undefined ? "" : `${rule.unit}; `;
+  const note = range.maxText === undefined ? range.why : `${range.maxText}, ${range.why}`;
+  return `${low} and ≤ ${max} (${unit}${note})`;
 }

@@ -1,5 +1,6 @@
 import type { Datastore } from "../../models/Inventory.ts";
 import { MIB } from "../../models/units.ts";
+import { PHYSICAL_RANGES as R } from "../schema/physicalRanges.ts";
 import { VDATASTORE_COLUMNS } from "./rvtoolsColumns.ts";
 import type { Table } from "./Table.ts";
 import { TableColumns } from "./TableColumns.ts";
@@ -21,8 +22,18 @@ export function rvtoolsDatastores(table: Table): Datastore[] {
   const byName = new Map<string, Datastore>();
   for (let row = 0; row < table.rows.length; row++) {
     const name = columns.requiredText(row, "name", "a datastore name");
-    const capacityMib = columns.requiredNumber(row, "capacityMib", { min: 0, unit: "MiB" });
-    const freeMib = columns.number(row, "freeMib", { min: 0, unit: "MiB" });
+    const capacityMib = columns.requiredNumber(row, "capacityMib", {
+      min: 0,
+      unit: "MiB",
+      range: R.datastoreBytes,
+      scale: MIB,
+    });
+    const freeMib = columns.number(row, "freeMib", {
+      min: 0,
+      unit: "MiB",
+      range: R.datastoreBytes,
+      scale: MIB,
+    });
     if (byName.has(name)) continue;
     byName.set(name, {
       name,

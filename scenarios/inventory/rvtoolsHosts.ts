@@ -1,5 +1,6 @@
 import type { Host } from "../../models/Inventory.ts";
 import { GHZ, MHZ, MIB } from "../../models/units.ts";
+import { PHYSICAL_RANGES as R } from "../schema/physicalRanges.ts";
 import { cpuGeneration } from "./cpuGeneration.ts";
 import { InputError } from "./InputError.ts";
 import { VHOST_COLUMNS } from "./rvtoolsColumns.ts";
@@ -54,7 +55,11 @@ export function rvtoolsHosts(table: Table): RvtoolsHosts {
   for (let row = 0; row < table.rows.length; row++) {
     const name = columns.requiredText(row, "name", "a host name");
     columns.unique(row, "name", name, "host", seen);
-    const sockets = columns.requiredNumber(row, "sockets", { min: 1, integer: true });
+    const sockets = columns.requiredNumber(row, "sockets", {
+      min: 1,
+      integer: true,
+      range: R.hostSockets,
+    });
     const cpuModel = columns.text(row, "cpuModel").replace(/\s+/g, " ");
     const esx = columns.text(row, "esxVersion");
     hosts.push({
@@ -69,7 +74,13 @@ export function rvtoolsHosts(table: Table): RvtoolsHosts {
       clockHz: clockHz(columns, row, cpuModel),
       threadsPerCore: threadsPerCore(columns, row, log),
       memoryBytes: Math.round(
-        columns.requiredNumber(row, "memoryMib", { min: 0, exclusiveMin: true, unit: "MiB" }) * MIB,
+        columns.requiredNumber(row, "memoryMib", {
+          min: 0,
+          exclusiveMin: true,
+          unit: "MiB",
+          range: R.hostMemoryBytes,
+          scale: MIB,
+        }) * MIB,
       ),
       generation: cpuGeneration(cpuModel),
       esxVersion: esx === "" ? null : (ESX_VERSION.exec(esx)?.[1] ?? esx),
@@ -81,10 +92,18 @@ export function rvtoolsHosts(table: Table): RvtoolsHosts {
 type VhostColumns = TableColumns<keyof typeof VHOST_COLUMNS>;
 
 function coresPerSocket(columns: VhostColumns, row: number, sockets: number): number {
-  const perSocket = columns.number(row, "coresPerSocket", { min: 1, integer: true });
+  const perSocket = columns.number(row, "coresPerSocket", {
+    min: 1,
+    integer: true,
+    range: R.hostCoresPerSocket,
+  });
   if (perSocket !== null) return perSocket;
   const field = columns.has("cores") ? "cores" : "coresPerSocket";
-  const cores = columns.requiredNumber(row, field, { min: 1, integer: true });
+  const cores = columns.requiredNumber(row, field, {
+    min: 1,
+    integer: true,
+    range: R.hostCoresPerSocket,
+  });
   if (cores % sockets !== 0) {
     throw columns.fail(
       row,
@@ -104,7 +123,13 @@ function threadsPerCore(columns: VhostColumns, row: number, log: WarningLog): nu
 }
 
 function clockHz(columns: VhostColumns, row: number, cpuModel: string): number {
-  const mhz = columns.number(row, "speedMhz", { min: 0, exclusiveMin: true, unit: "MHz" });
+  const mhz = columns.number(row, "speedMhz", {
+    min: 0,
+    exclusiveMin: true,
+    unit: "MHz",
+    range: R.hostClockHz,
+    scale: MHZ,
+  });
   if (mhz !== null) return mhz * MHZ;
   const ghz = CLOCK_IN_MODEL.exec(cpuModel)?.[1];
   if (ghz !== undefined && Number(ghz) > 0) return Math.round(Number(ghz) * GHZ);

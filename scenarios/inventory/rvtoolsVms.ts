@@ -1,5 +1,6 @@
 import type { Vm } from "../../models/Inventory.ts";
 import { MIB } from "../../models/units.ts";
+import { PHYSICAL_RANGES as R } from "../schema/physicalRanges.ts";
 import { hardwareVersionOf } from "./hardwareVersionOf.ts";
 import { powerStateOf } from "./powerStateOf.ts";
 import { VINFO_COLUMNS, VINFO_NETWORK_PREFIXES } from "./rvtoolsColumns.ts";
@@ -20,7 +21,8 @@ export interface RvtoolsVms {
   warnings: string[];
 }
 
-const MIB_RULE = { min: 0, unit: "MiB" } as const;
+const MIB_RULE = { min: 0, unit: "MiB", range: R.vmDiskBytes, scale: MIB } as const;
+const MEMORY_MIB_RULE = { min: 0, unit: "MiB", range: R.vmMemoryBytes, scale: MIB } as const;
 const DATASTORE_IN_PATH = /^\[([^\]]+)\]/;
 
 /**
@@ -72,9 +74,9 @@ export function rvtoolsVms(table: Table, knownHosts: ReadonlySet<string> | null)
     }
     vms.push({
       name,
-      vcpu: columns.requiredNumber(row, "vcpu", { min: 1, integer: true }),
+      vcpu: columns.requiredNumber(row, "vcpu", { min: 1, integer: true, range: R.vmVcpus }),
       memoryBytes: Math.round(
-        columns.requiredNumber(row, "memoryMib", { ...MIB_RULE, exclusiveMin: true }) * MIB,
+        columns.requiredNumber(row, "memoryMib", { ...MEMORY_MIB_RULE, exclusiveMin: true }) * MIB,
       ),
       ...diskBytes(columns, row, log),
       os: columns.text(row, "osTools") || columns.text(row, "osConfig"),
@@ -93,7 +95,7 @@ export function rvtoolsVms(table: Table, knownHosts: ReadonlySet<string> | null)
       sites: 0,
       profile: null,
       hardwareVersion: hardwareVersion(columns, row),
-      activeMemoryBytes: mibToBytes(columns.number(row, "activeMemoryMib", MIB_RULE)),
+      activeMemoryBytes: mibToBytes(columns.number(row, "activeMemoryMib", MEMORY_MIB_RULE)),
       snapshotCount: null,
       connectedMedia: null,
       ipAddress: columns.optionalText(row, "ipAddress"),

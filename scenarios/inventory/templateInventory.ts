@@ -1,5 +1,6 @@
 import type { Host, Vm } from "../../models/Inventory.ts";
 import { GHZ, GIB } from "../../models/units.ts";
+import { PHYSICAL_RANGES as R } from "../schema/physicalRanges.ts";
 import type { ColumnSpecs } from "./ColumnSpec.ts";
 import { cpuGeneration } from "./cpuGeneration.ts";
 import { hardwareVersionOf } from "./hardwareVersionOf.ts";
@@ -16,7 +17,8 @@ import {
   TEMPLATE_VM_COLUMNS,
 } from "./templateColumns.ts";
 
-const GIB_RULE = { min: 0, unit: "GiB" } as const;
+const GIB_RULE = { min: 0, unit: "GiB", range: R.vmDiskBytes, scale: GIB } as const;
+const MEMORY_GIB_RULE = { min: 0, unit: "GiB", range: R.vmMemoryBytes, scale: GIB } as const;
 
 /**
  * Builds an inventory from the documented CSV template (TEMPLATE.md): a VM file and an
@@ -108,9 +110,9 @@ function templateVms(table: Table, knownHosts: ReadonlySet<string> | null): Vm[]
     }
     vms.push({
       name,
-      vcpu: columns.requiredNumber(row, "vcpu", { min: 1, integer: true }),
+      vcpu: columns.requiredNumber(row, "vcpu", { min: 1, integer: true, range: R.vmVcpus }),
       memoryBytes: gibToBytes(
-        columns.requiredNumber(row, "memoryGib", { ...GIB_RULE, exclusiveMin: true }),
+        columns.requiredNumber(row, "memoryGib", { ...MEMORY_GIB_RULE, exclusiveMin: true }),
       )!,
       diskProvisionedBytes: gibToBytes(provisioned ?? used ?? 0)!,
       diskUsedBytes: gibToBytes(used ?? provisioned ?? 0)!,
@@ -126,11 +128,15 @@ function templateVms(table: Table, knownHosts: ReadonlySet<string> | null): Vm[]
           .map((n) => n.trim() || null),
       ),
       group: columns.optionalText(row, "group"),
-      sites: columns.number(row, "sites", { min: 0, integer: true }) ?? 0,
+      sites: columns.number(row, "sites", { min: 0, integer: true, range: R.vmSites }) ?? 0,
       profile: columns.optionalText(row, "profile"),
       hardwareVersion,
-      activeMemoryBytes: gibToBytes(columns.number(row, "activeMemoryGib", GIB_RULE)),
-      snapshotCount: columns.number(row, "snapshots", { min: 0, integer: true }),
+      activeMemoryBytes: gibToBytes(columns.number(row, "activeMemoryGib", MEMORY_GIB_RULE)),
+      snapshotCount: columns.number(row, "snapshots", {
+        min: 0,
+        integer: true,
+        range: R.vmSnapshots,
+      }),
       connectedMedia: columns.boolean(row, "connectedMedia"),
       ipAddress: columns.optionalText(row, "ipAddress"),
     });
@@ -154,14 +160,34 @@ function templateHosts(table: Table): Host[] {
       cluster: columns.optionalText(row, "cluster"),
       model: columns.text(row, "model"),
       cpuModel,
-      sockets: columns.requiredNumber(row, "sockets", { min: 1, integer: true }),
-      coresPerSocket: columns.requiredNumber(row, "coresPerSocket", { min: 1, integer: true }),
+      sockets: columns.requiredNumber(row, "sockets", {
+        min: 1,
+        integer: true,
+        range: R.hostSockets,
+      }),
+      coresPerSocket: columns.requiredNumber(row, "coresPerSocket", {
+        min: 1,
+        integer: true,
+        range: R.hostCoresPerSocket,
+      }),
       clockHz: Math.round(
-        columns.requiredNumber(row, "clockGhz", { min: 0, exclusiveMin: true, unit: "GHz" }) * GHZ,
+        columns.requiredNumber(row, "clockGhz", {
+          min: 0,
+          exclusiveMin: true,
+          unit: "GHz",
+          range: R.hostClockHz,
+          scale: GHZ,
+        }) * GHZ,
       ),
       threadsPerCore: threads,
       memoryBytes: gibToBytes(
-        columns.requiredNumber(row, "memoryGib", { ...GIB_RULE, exclusiveMin: true }),
+        columns.requiredNumber(row, "memoryGib", {
+          min: 0,
+          exclusiveMin: true,
+          unit: "GiB",
+          range: R.hostMemoryBytes,
+          scale: GIB,
+        }),
       )!,
       generation: columns.optionalText(row, "generation") ?? cpuGeneration(cpuModel),
       esxVersion: columns.optionalText(row, "esxVersion"),

@@ -408,26 +408,50 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
   it("text in a number", () => {
     const file = join(FIXTURES, "bad/text-in-number.csv");
     expect(inputErrorOf(() => importInventory(file)).message).toBe(
-      `${file}: row 3, column "Memory": expected a number > 0 (MiB), written with a decimal point and no thousands separators, e.g. 1234.5, got "4 GB"`,
+      `${file}: row 3, column "Memory": expected a number > 0 and ≤ 25165824 (MiB; 24 TiB, the vSphere 8 maximum per VM), written with a decimal point and no thousands separators, e.g. 1234.5, got "4 GB"`,
     );
   });
 
   it("negative memory", () => {
     const file = join(FIXTURES, "bad/negative-memory.csv");
     expect(inputErrorOf(() => importInventory(file)).message).toBe(
-      `${file}: row 4, column "Memory": expected a number > 0 (MiB), got "-8192"`,
+      `${file}: row 4, column "Memory": expected a number > 0 and ≤ 25165824 (MiB; 24 TiB, the vSphere 8 maximum per VM), got "-8192"`,
     );
   });
 
   it("a negative or fractional CPU count", () => {
     const dir = folder("bad-cpus", { "RVTools_tabvInfo.csv": "VM,CPUs,Memory\nweb01,-2,4096\n" });
     expect(inputErrorOf(() => importInventory(dir)).message).toBe(
-      `${join(dir, "RVTools_tabvInfo.csv")}: row 2, column "CPUs": expected a whole number ≥ 1, got "-2"`,
+      `${join(dir, "RVTools_tabvInfo.csv")}: row 2, column "CPUs": expected a whole number ≥ 1 and ≤ 768 (the vSphere 8 maximum per VM), got "-2"`,
     );
     const half = folder("bad-cpus-half", {
       "RVTools_tabvInfo.csv": "VM,CPUs,Memory\nweb01,1.5,4096\n",
     });
-    expect(inputErrorOf(() => importInventory(half)).expected).toBe("a whole number ≥ 1");
+    expect(inputErrorOf(() => importInventory(half)).expected).toBe(
+      "a whole number ≥ 1 and ≤ 768 (the vSphere 8 maximum per VM)",
+    );
+  });
+
+  it("a figure no real platform has: a VM of 1e300 MiB, 769 vCPUs, a 20 GHz host (the physical ranges)", () => {
+    const vms = folder("beyond-vms", { "RVTools_tabvInfo.csv": "VM,CPUs,Memory\nweb01,2,1e300\n" });
+    expect(inputErrorOf(() => importInventory(vms)).message).toBe(
+      `${join(vms, "RVTools_tabvInfo.csv")}: row 2, column "Memory": expected a number > 0 and ≤ 25165824 (MiB; 24 TiB, the vSphere 8 maximum per VM), got "1e300"`,
+    );
+    const cpus = folder("beyond-cpus", {
+      "RVTools_tabvInfo.csv": "VM,CPUs,Memory\nweb01,769,4096\n",
+    });
+    expect(inputErrorOf(() => importInventory(cpus)).field).toBe("CPUs");
+    const exactly = folder("at-max", {
+      "RVTools_tabvInfo.csv": "VM,CPUs,Memory\nweb01,768,25165824\n",
+    });
+    expect(importInventory(exactly).inventory.vms[0]!.vcpu).toBe(768);
+    const template = folder("beyond-clock", {
+      "vms.csv": "name,vcpu,memory_gib\nweb01,2,4\n",
+      "hosts.csv": "name,sockets,cores_per_socket,clock_ghz,memory_gib\nesx01,2,16,20,512\n",
+    });
+    expect(inputErrorOf(() => importInventory(template)).message).toMatch(
+      /hosts\.csv: row 2, column "clock_ghz": expected a number > 0 and ≤ 10 \(GHz; 10 GHz, an assumed bound\), got "20"$/,
+    );
   });
 
   it("duplicate VM names", () => {
@@ -490,7 +514,7 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
     vInfo[3]![7] = -1;
     writeFileSync(file, xlsxBytes({ ...FLEET, vInfo }));
     expect(inputErrorOf(() => importInventory(file)).message).toBe(
-      `${file} [vInfo]: row 4, column "Memory": expected a number > 0 (MiB), got "-1"`,
+      `${file} [vInfo]: row 4, column "Memory": expected a number > 0 and ≤ 25165824 (MiB; 24 TiB, the vSphere 8 maximum per VM), got "-1"`,
     );
   });
 
@@ -505,7 +529,7 @@ describe("importInventory(path) refuses bad input with an InputError naming the 
   it("a number that is ambiguous in a semicolon file", () => {
     const dir = folder("ambiguous", { "RVTools_tabvInfo.csv": "VM;CPUs;Memory\nweb01;2;4.096\n" });
     expect(inputErrorOf(() => importInventory(dir)).message).toMatch(
-      /row 2, column "Memory": expected a number > 0 \(MiB\), written with a decimal comma.*ambiguous.*got "4\.096"$/,
+      /row 2, column "Memory": expected a number > 0 and ≤ 25165824 \(MiB; 24 TiB, the vSphere 8 maximum per VM\), written with a decimal comma.*ambiguous.*got "4\.096"$/,
     );
   });
 
