@@ -28,24 +28,35 @@ const metricSummary = z.object({
 
 const fraction = z.number().min(0).max(1);
 
+/**
+ * The largest magnitude of a replication's figure (10^15 s is 30 million years): far beyond
+ * any real study, and small enough that sums and squares over 2^53 replications stay finite,
+ * so a damaged shard cannot make the merged summary Infinity (which JSON would write as null).
+ */
+const MAX_FIGURE = 1e15;
+const figure = (min: number) =>
+  z
+    .number()
+    .min(min)
+    .max(MAX_FIGURE, { error: `expected a number between ${min} and 1e15` });
+
 /** One replication's figures (`ReplicationMetrics`), keys in the order the output writes them. */
 const sample = z.object({
   replication: wholeNumber(0),
-  makespanSeconds: z.number().min(0),
-  maxDowntimeSeconds: z.number().min(0),
-  savingsFraction: z.number(),
+  makespanSeconds: figure(0),
+  maxDowntimeSeconds: figure(0),
+  savingsFraction: figure(-MAX_FIGURE).max(1),
   // an unstable queue's percentile is Infinity, which JSON writes as null
-  latencyP95AfterMs: z.number().min(0).nullable(),
-  latencyP95DuringMs: z.number().min(0).nullable(),
-  hostNeededMonths: z.number().min(0),
+  latencyP95AfterMs: figure(0).nullable(),
+  latencyP95DuringMs: figure(0).nullable(),
+  hostNeededMonths: figure(0),
   pass: z.record(z.string(), z.boolean()),
 });
 
 /**
  * What `cutover merge` reads: the `--json` output of `cutover montecarlo --shard i/n`
  * ({@link MonteCarloResult}) as JSON wrote it, so a figure that was not finite may be null where
- * the output can hold one (percentiles of an unstable queue, summaries of them, the rate of a
- * shard timed at 0 s). Keys not in the format are dropped, so the merged output holds only
+ * the output can hold one (percentiles of an unstable queue and summaries of them). Keys not in the format are dropped, so the merged output holds only
  * known fields. `kind` and `schemaVersion` are checked before this schema (a file that is not
  * a Monte Carlo output at all, or of another version, gets a message of its own); the checks
  * that need several fields (a replication below `runs`, shards of one study) are the merge's.
@@ -86,7 +97,8 @@ export const monteCarloShardSchema = z.object({
   ),
   samples: z.array(sample),
   timing: z.object({
-    wallSeconds: z.number().min(0),
+    // a run takes time: 0 would make the merged rate Infinity
+    wallSeconds: z.number().positive().max(MAX_FIGURE),
     workers: wholeNumber(1),
     replicationsPerSecond: z.number().min(0).nullable(),
   }),

@@ -111,6 +111,17 @@ describe("mergeMonteCarlo(parts)", () => {
     for (const [damage, message] of cases) expect(messageOf(pair(damage))).toBe(message);
   });
 
+  it("refuses figures so large that the merged summary would overflow to Infinity, and a shard timed at 0 s", () => {
+    expect(messageOf(pair((s) => (s.samples[0].makespanSeconds = 1e308)))).toBe(
+      'a.json: field "samples[0].makespanSeconds": expected a number between 0 and 1e15, got 1e+308',
+    );
+    const merged = mergeMonteCarlo(pair((s) => (s.samples[0].makespanSeconds = 1e15)));
+    expect(Number.isFinite(merged.metrics.makespanSeconds.meanHalfWidth)).toBe(true);
+    expect(messageOf(pair((s) => (s.timing.wallSeconds = 0)))).toBe(
+      'a.json: field "timing.wallSeconds": expected a number > 0, got 0',
+    );
+  });
+
   it("quotes a short cut of a huge or deeply nested value (found by the fuzz suite: a stack overflow)", () => {
     const deep = messageOf(pair((s) => (s.varied = nested(100_000))));
     expect(deep).toBe(
