@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { oneLineText } from "../inventory/oneLineText.ts";
 import { PHYSICAL_RANGES } from "../schema/physicalRanges.ts";
 import { numberOption } from "./numberOption.ts";
 import { UsageError } from "./UsageError.ts";
@@ -27,19 +28,31 @@ export function parseCommandArgs(
       allowPositionals: true,
     });
   } catch (error) {
-    throw new UsageError(
-      `${(error as Error).message.replace(/\. To specify.*$/s, "")}\nusage: ${usage}`,
-    );
+    throw new UsageError(`${parseArgsProblem((error as Error).message)}\nusage: ${usage}`);
   }
   if (parsed.positionals.length > maxPositionals) {
-    throw new UsageError(
-      `unexpected argument "${parsed.positionals[maxPositionals]}"\nusage: ${usage}`,
-    );
+    const extra = oneLineText(parsed.positionals[maxPositionals]!, 60);
+    throw new UsageError(`unexpected argument "${extra}"\nusage: ${usage}`);
   }
   return {
     values: parsed.values as Record<string, string | boolean | undefined>,
     positionals: parsed.positionals,
   };
+}
+
+/**
+ * node's parseArgs message on one line: its first sentence with what the user typed escaped
+ * and cut, and our own hint in place of its multi-line advice. "Option '--out' argument is
+ * ambiguous" (the value starts with a dash) becomes "--out: expected a value, got an option …".
+ */
+function parseArgsProblem(message: string): string {
+  const ambiguous = /^Option '(-[^']*)' argument is ambiguous/.exec(message);
+  if (ambiguous !== null) {
+    const flag = oneLineText(ambiguous[1]!, 60);
+    return `${flag}: expected a value, got an option (write ${flag}=VALUE for a value that starts with "-")`;
+  }
+  const first = message.replace(/\. To specify.*$/s, "").replace(/\.?\s*Did you forget.*$/s, "");
+  return oneLineText(first, 200);
 }
 
 /** A token that reads as a negative number: "-1", "-0.5", "-.5", "-1e3". */

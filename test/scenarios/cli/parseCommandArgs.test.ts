@@ -28,6 +28,25 @@ describe("parseCommandArgs", () => {
     expect(() => parse("--json", "-1")).toThrow(UsageError);
   });
 
+  it("says in one line that a flag's value is missing when an option follows it (node writes three)", () => {
+    const message = (() => {
+      try {
+        parse("--seed", "--json");
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "";
+    })();
+    expect(message).toBe(
+      '--seed: expected a value, got an option (write --seed=VALUE for a value that starts with "-")\nusage: cutover run [--seed N]',
+    );
+  });
+
+  it("escapes control characters in an unknown flag or an extra argument, so the message stays one line", () => {
+    expect(() => parse("--fo\no")).toThrow(/^Unknown option '--fo\\no'\nusage: /);
+    expect(() => parse("a", "b\nc")).toThrow(/^unexpected argument "b\\nc"\nusage: /);
+  });
+
   it("joinNegativeValues(argv, flags) leaves everything after -- alone", () => {
     expect(joinNegativeValues(["--seed", "-1e3", "--", "--seed", "-2"], FLAGS)).toEqual([
       "--seed=-1e3",
