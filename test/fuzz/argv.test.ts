@@ -7,6 +7,7 @@ import { makeCaseDir, removeCaseDir, snapshot } from "./caseDir.ts";
 import { InProcessCli } from "./cliHarness.ts";
 import { expectContract, printFuzzReport } from "./contract.ts";
 import { fuzzRuns, propertyTimeoutMs } from "./fuzzConfig.ts";
+import { shardOutputs } from "./shardOutputs.ts";
 
 // Property: whatever arguments a user types — known and unknown flags, missing values,
 // --flag=value, odd numbers, paths of every kind, repeated flags, unicode — cutover keeps the
@@ -18,19 +19,7 @@ const shards: string[] = [];
 
 beforeAll(async () => {
   // two real shard outputs for `cutover merge`, made once
-  for (const shard of ["1/2", "2/2"]) {
-    const o = await cli.run([
-      "montecarlo",
-      "--runs",
-      "4",
-      "--shard",
-      shard,
-      "--workers",
-      "1",
-      "--json",
-    ]);
-    shards.push(o.stdout);
-  }
+  shards.push(...(await shardOutputs(cli)));
 }, 60_000);
 
 afterAll(async () => {

@@ -14,6 +14,7 @@ import {
   mutations,
   textMutation,
 } from "./jsonMutation.ts";
+import { shardOutputs } from "./shardOutputs.ts";
 
 // Property: shard outputs of `cutover montecarlo --shard i/n --json` damaged in any way (a
 // field deleted or of the wrong type, runs out of range, replications repeated or missing,
@@ -23,19 +24,7 @@ const cli = new InProcessCli();
 const shards: Json[] = [];
 
 beforeAll(async () => {
-  for (const shard of ["1/2", "2/2"]) {
-    const o = await cli.run([
-      "montecarlo",
-      "--runs",
-      "4",
-      "--shard",
-      shard,
-      "--workers",
-      "1",
-      "--json",
-    ]);
-    shards.push(JSON.parse(o.stdout) as Json);
-  }
+  for (const stdout of await shardOutputs(cli)) shards.push(JSON.parse(stdout) as Json);
 }, 60_000);
 
 afterAll(async () => {
