@@ -17,7 +17,7 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
   run: {
     run: runCommand,
     usage: RUN_USAGE,
-    summary: "run a scenario: summary and targets (exit 1 if a target fails)",
+    summary: "run a scenario: summary and targets (exit 1 if one fails, 3 if one is not assessed)",
   },
   compare: {
     run: compareCommand,
@@ -71,7 +71,8 @@ export function helpText(): string {
     ...lines,
     "",
     "SCENARIO is a scenario file or folder, a built-in name (reference, …), or an inventory.",
-    "Exit codes: 0 all targets pass, 1 a target failed, 2 bad input or usage.",
+    "Exit codes: 0 all targets pass, 1 a target failed, 2 bad input or usage,",
+    "3 no target failed but one is not assessed (its inputs are missing: not a pass).",
     "",
   ].join("\n");
 }

@@ -1,5 +1,6 @@
 import { formatBytes, formatDuration, formatRate, formatWithUnit } from "../format.ts";
 import type { SimulationResult, Target } from "../result/SimulationResult.ts";
+import { type TargetState, targetState } from "../result/targetState.ts";
 
 /** The readable summary `cutover run` prints: scenario, inventory, platforms, targets. */
 export function renderRunSummary(result: SimulationResult, written: readonly string[]): string {
@@ -46,6 +47,7 @@ function findings(result: SimulationResult): string[] {
   const throttled = migration.vms.filter((v) => v.throttled).length;
   const bytes = migration.link.bytesByKind;
   const money = (x: number) => formatWithUnit(x, `${cost.currency}/month`);
+  const saving = (f: number | null) => (f === null ? "not assessed" : pct(f));
   return [
     row(
       "hosts",
@@ -55,8 +57,12 @@ function findings(result: SimulationResult): string[] {
     ),
     row(
       "latency",
-      `site p50 / p95 / p99: before ${triple(result.latency.before)} and after ${triple(result.latency.after)} at the weekly peak; ` +
-        `during the move ${triple(result.latency.during)}`,
+      result.latency.before === null ||
+        result.latency.after === null ||
+        result.latency.during === null
+        ? `not assessed: ${result.latency.notAssessed ?? "no site latency"}`
+        : `site p50 / p95 / p99: before ${triple(result.latency.before)} and after ${triple(result.latency.after)} at the weekly peak; ` +
+            `during the move ${triple(result.latency.during)}`,
     ),
     row(
       "migration",
@@ -69,8 +75,8 @@ function findings(result: SimulationResult): string[] {
       "cost",
       `per month: dedicated ${money(cost.monthly.dedicatedBefore.totalPerMonth)} before the licence change, ` +
         `${money(cost.monthly.dedicatedAfter.totalPerMonth)} after (${cost.hostCostIncreaseFraction === null ? "no host price change" : `host +${pct(cost.hostCostIncreaseFraction)}`}), ` +
-        `shared ${money(cost.monthly.shared.totalPerMonth)}: saving ${pct(cost.savingsFraction.vsBeforeLicenceChange)} ` +
-        `(${pct(cost.savingsFraction.vsAfterLicenceChange)} against after the change)`,
+        `shared ${money(cost.monthly.shared.totalPerMonth)}: saving ${saving(cost.savingsFraction.vsBeforeLicenceChange)} ` +
+        `(${saving(cost.savingsFraction.vsAfterLicenceChange)} against after the change)`,
     ),
   ];
 }
@@ -90,15 +96,30 @@ function targetsTable(targets: readonly Target[]): string[] {
   const width = Math.max("target".length, ...targets.map((t) => t.label.length));
   const line = (label: string, value: string, limit: string, verdict: string) =>
     `  ${label.padEnd(width)} ${value.padStart(12)} ${limit.padStart(12)}  ${verdict}`;
+  const notAssessed = targets.filter((t) => targetState(t) === "not assessed");
   return [
     line("target", "value", "limit", "result"),
     ...targets.map((t) =>
       line(
         t.label,
-        formatWithUnit(t.value, t.unit),
+        t.value === null ? "—" : formatWithUnit(t.value, t.unit),
         formatWithUnit(t.limit, t.unit),
-        t.pass ? "pass" : "FAIL",
+        VERDICTS[targetState(t)],
       ),
     ),
+    ...(notAssessed.length === 0
+      ? []
+      : [
+          "",
+          `  ${notAssessed.length} of ${targets.length} targets not assessed (not a pass; exit code 3 unless a target fails):`,
+          ...notAssessed.map((t) => `    ${t.label}: ${t.notAssessed ?? "its inputs are missing"}`),
+        ]),
   ];
 }
+
+/** How the targets table writes each state. */
+const VERDICTS: Record<TargetState, string> = {
+  pass: "pass",
+  fail: "FAIL",
+  "not assessed": "not assessed",
+};

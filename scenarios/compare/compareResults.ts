@@ -29,6 +29,11 @@ export interface ComparisonRow {
   best?: number;
   /** What a null value means, shown in its place ("never", "beyond horizon"…). */
   nullText?: string;
+  /**
+   * Per scenario, why its value is not assessed (inputs missing), or null when it is; absent
+   * when every scenario's is. A row with one not assessed marks no best.
+   */
+  notAssessed?: (string | null)[];
 }
 
 /** Scenarios side by side: `cutover compare --json` prints exactly this. */
@@ -45,6 +50,9 @@ const TIE_RELATIVE = 1e-9;
  * in order of first appearance, each scenario's value and pass/FAIL), then the key figures of
  * {@link KEY_FIGURES} with the single best scenario marked where "better" is defined (lower
  * makespan, higher saving…; a tie marks none). Pure: reads the results, recomputes nothing.
+ *
+ * A target or figure not assessed in a scenario (its inputs are missing) is null with its reason
+ * in `notAssessed`; such a row marks no best.
  *
  * Money rows carry the scenario's currency as unit ("EUR/month"); when the currencies differ,
  * each value keeps its own unit in `units` and no best is marked.
@@ -76,19 +84,28 @@ function targetRows(results: readonly SimulationResult[]): ComparisonRow[] {
       unit: first.unit,
       values: found.map((t) => t?.value ?? null),
       pass: found.map((t) => t?.pass ?? null),
+      ...notAssessedOf(found.map((t) => t?.notAssessed ?? null)),
     };
   });
+}
+
+/** The `notAssessed` field of a row: present only when some scenario's value is not assessed. */
+function notAssessedOf(reasons: readonly (string | null)[]): { notAssessed?: (string | null)[] } {
+  return reasons.some((r) => r !== null) ? { notAssessed: [...reasons] } : {};
 }
 
 function figureRow(figure: KeyFigure, results: readonly SimulationResult[]): ComparisonRow {
   const units = results.map((r) => figure.unit.replace(CURRENCY, r.cost.currency));
   const mixed = units.some((u) => u !== units[0]);
-  const values = results.map((r) => figure.read(r));
+  const reasons = results.map((r) => figure.notAssessed?.(r) ?? null);
+  const values = results.map((r, i) => (reasons[i] === null ? figure.read(r) : null));
   const row: ComparisonRow = { id: figure.id, label: figure.label, unit: units[0] ?? "", values };
   if (mixed) row.units = units;
   if (figure.better !== undefined) row.better = figure.better;
   if (figure.nullText !== undefined) row.nullText = figure.nullText;
-  const best = mixed ? undefined : bestIndex(values, figure);
+  const { notAssessed } = notAssessedOf(reasons);
+  if (notAssessed !== undefined) row.notAssessed = notAssessed;
+  const best = mixed || notAssessed !== undefined ? undefined : bestIndex(values, figure);
   if (best !== undefined) row.best = best;
   return row;
 }

@@ -31,6 +31,11 @@ export interface KeyFigure {
   nullText?: string;
   /** Reads the figure from a result; null when it does not exist (see `nullText`). */
   read: (result: SimulationResult) => number | null;
+  /**
+   * Why the figure is not assessed in a result (its inputs are missing), or undefined when it
+   * is: the cell then reads "not assessed", and no scenario is marked best on the row.
+   */
+  notAssessed?: (result: SimulationResult) => string | undefined;
 }
 
 /** Placeholder for the scenario's currency in {@link KeyFigure.unit}. */
@@ -76,21 +81,24 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     id: "latency.before.p95Ms",
     label: "Site p95 before (weekly peak)",
     unit: "ms",
-    read: (r) => r.latency.before.p95Ms,
+    read: (r) => r.latency.before?.p95Ms ?? null,
+    notAssessed: (r) => r.latency.notAssessed,
   },
   {
     id: "latency.during.p95Ms",
     label: "Site p95 during the move",
     unit: "ms",
     better: "lower",
-    read: (r) => r.latency.during.p95Ms,
+    read: (r) => r.latency.during?.p95Ms ?? null,
+    notAssessed: (r) => r.latency.notAssessed,
   },
   {
     id: "latency.after.p95Ms",
     label: "Site p95 after (weekly peak)",
     unit: "ms",
     better: "lower",
-    read: (r) => r.latency.after.p95Ms,
+    read: (r) => r.latency.after?.p95Ms ?? null,
+    notAssessed: (r) => r.latency.notAssessed,
   },
   {
     id: "platform.before.maxCpuDemandFraction",
@@ -142,6 +150,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     // no host price change is an increase of nothing
     nullRanks: "best",
     read: (r) => r.cost.hostCostIncreaseFraction,
+    notAssessed: (r) => r.cost.notAssessed?.hostCostIncrease,
   },
   {
     id: "cost.savingsFraction.vsBeforeLicenceChange",
@@ -149,6 +158,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     unit: "fraction",
     better: "higher",
     read: (r) => r.cost.savingsFraction.vsBeforeLicenceChange,
+    notAssessed: (r) => r.cost.notAssessed?.vsBeforeLicenceChange,
   },
   {
     id: "cost.savingsFraction.vsAfterLicenceChange",
@@ -156,6 +166,7 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     unit: "fraction",
     better: "higher",
     read: (r) => r.cost.savingsFraction.vsAfterLicenceChange,
+    notAssessed: (r) => r.cost.notAssessed?.vsAfterLicenceChange,
   },
   {
     id: "cost.tco.vsBeforeLicenceChange.npvSaving",

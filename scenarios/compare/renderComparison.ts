@@ -41,17 +41,31 @@ export function renderComparison(comparison: Comparison): string {
     line("key figure", names, "better"),
     ...figures.map((r) => line(r.label, cells(r), r.better ?? "")),
     "",
-    "  * best scenario on the figure (none marked on a tie or where no direction applies)",
+    "  * best scenario on the figure (none marked on a tie, where no direction applies, or where a scenario's is not assessed)",
+    ...notAssessedLines(comparison),
   ];
   return `${[...head, ...table].join("\n")}\n`;
 }
 
 function cell(row: ComparisonRow, value: number | null, index: number): string {
   const unit = row.units?.[index] ?? row.unit;
+  if (typeof row.notAssessed?.[index] === "string") return "not assessed";
   const text = value === null ? (row.nullText ?? "—") : formatWithUnit(value, unit);
   if (row.pass !== undefined) {
     const pass = row.pass[index];
     return pass === null || pass === undefined ? text : `${text} ${pass ? "pass" : "FAIL"}`;
   }
   return row.best === index ? `${text} *` : `${text}  `;
+}
+
+/** Why each "not assessed" cell is not: one line per scenario and row. */
+function notAssessedLines(comparison: Comparison): string[] {
+  const lines = comparison.rows.flatMap((row) =>
+    (row.notAssessed ?? []).flatMap((why, i) =>
+      why === null ? [] : [`    ${row.label}, ${comparison.scenarios[i]?.name}: ${why}`],
+    ),
+  );
+  return lines.length === 0
+    ? []
+    : ["", "  not assessed (not a pass: its inputs are missing):", ...lines];
 }

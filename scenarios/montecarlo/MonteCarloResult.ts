@@ -20,7 +20,8 @@ export interface MonteCarloResult {
   shard: string;
   /** Paths of the inputs that vary, with their distribution and range. */
   varied: { id: string; distribution: string; low: number; value: number; high: number }[];
-  metrics: Record<MetricName, MetricSummary>;
+  /** Null for a figure not assessed (its target was not assessed by the plan). */
+  metrics: Record<MetricName, MetricSummary | null>;
   targets: (MissProbability & { label: string; limit: number; unit: string })[];
   samples: ReplicationMetrics[];
   timing: { wallSeconds: number; workers: number; replicationsPerSecond: number };

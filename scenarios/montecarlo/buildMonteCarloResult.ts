@@ -37,7 +37,8 @@ export function variedInputs(scenario: Scenario): MonteCarloResult["varied"] {
 
 /**
  * Assembles the Monte Carlo output from replications (of a whole study or of a shard), the
- * targets of the deterministic run (labels, limits, units) and the timing.
+ * targets of the deterministic run (labels, limits, units, and which it could not assess: those
+ * are not assessed in the study either) and the timing.
  */
 export function buildMonteCarloResult(
   scenario: Scenario,
@@ -46,7 +47,7 @@ export function buildMonteCarloResult(
   study: { runs: number; shard: string },
   timing: MonteCarloResult["timing"],
 ): MonteCarloResult {
-  const summary = summarizeReplications(samples);
+  const summary = summarizeReplications(samples, notAssessedTargets(targets));
   return {
     schemaVersion: MONTE_CARLO_SCHEMA_VERSION,
     kind: "montecarlo",
@@ -63,14 +64,25 @@ export function buildMonteCarloResult(
     metrics: summary.metrics,
     targets: summary.targets.map((t) => {
       const target = targets.find((x) => x.id === t.id);
+      const { notAssessed, ...rest } = t;
       return {
-        ...t,
+        ...rest,
         label: target?.label ?? t.id,
         limit: target?.limit ?? Number.NaN,
         unit: target?.unit ?? "",
+        ...(notAssessed === undefined ? {} : { notAssessed }),
       };
     }),
     samples: [...samples].sort((a, b) => a.replication - b.replication),
     timing,
   };
+}
+
+/** Target id → why it is not assessed, for the targets that carry a reason. */
+export function notAssessedTargets(
+  targets: readonly { id: string; notAssessed?: string | undefined }[],
+): Record<string, string> {
+  return Object.fromEntries(
+    targets.flatMap((t) => (t.notAssessed === undefined ? [] : [[t.id, t.notAssessed]])),
+  );
 }

@@ -2,9 +2,10 @@ import { InputError } from "../inventory/InputError.ts";
 import { cutText } from "../inventory/oneLineText.ts";
 import { jsonExcerpt } from "../load/jsonExcerpt.ts";
 import { zodIssueToInputError } from "../load/zodIssueToInputError.ts";
+import { notAssessedTargets } from "./buildMonteCarloResult.ts";
 import { MONTE_CARLO_SCHEMA_VERSION, type MonteCarloResult } from "./MonteCarloResult.ts";
 import { type MonteCarloShard, monteCarloShardSchema } from "./monteCarloShardSchema.ts";
-import type { ReplicationMetrics } from "./replicationMetrics.ts";
+import { METRIC_TARGETS, type ReplicationMetrics } from "./replicationMetrics.ts";
 import { summarizeReplications } from "./summarizeReplications.ts";
 
 /**
@@ -20,6 +21,9 @@ import { summarizeReplications } from "./summarizeReplications.ts";
  *   to another study (scenario, seed, number of runs, varied inputs or targets differ), repeats a
  *   replication, numbers one outside 0…runs−1, or when replications are missing (found without a
  *   list as long as the study: `runs` comes from a file)
+ *
+ * A target a shard marks not assessed (the plan could not assess it) stays not assessed, and
+ * the figures it checks stay null.
  */
 export function mergeMonteCarlo(
   parts: readonly { file: string; result: unknown }[],
@@ -29,6 +33,7 @@ export function mergeMonteCarlo(
   const results = parts.map(({ file, result }) => checked(file, result));
   const first = results[0]!;
   const firstStudy = studyOf(first);
+  const notAssessed = notAssessedTargets(first.targets);
   const samples = new Map<number, ReplicationMetrics>();
   results.forEach((r, i) => {
     const file = parts[i]!.file;
@@ -56,7 +61,7 @@ export function mergeMonteCarlo(
           got: `replication ${sample.replication} twice`,
         });
       }
-      samples.set(sample.replication, replicationOf(sample));
+      samples.set(sample.replication, replicationOf(sample, notAssessed));
     });
   });
   if (samples.size < first.runs) {
@@ -69,7 +74,7 @@ export function mergeMonteCarlo(
     });
   }
   const pooled = [...samples.values()].sort((a, b) => a.replication - b.replication);
-  const summary = summarizeReplications(pooled);
+  const summary = summarizeReplications(pooled, notAssessed);
   const wallSeconds = results.reduce((s, r) => s + r.timing.wallSeconds, 0);
   return {
     schemaVersion: MONTE_CARLO_SCHEMA_VERSION,
@@ -90,7 +95,14 @@ export function mergeMonteCarlo(
           got: `none for ${jsonExcerpt(t.id, 60)}`,
         });
       }
-      return { ...t, label: meta.label, limit: meta.limit, unit: meta.unit };
+      const { notAssessed: why, ...rest } = t;
+      return {
+        ...rest,
+        label: meta.label,
+        limit: meta.limit,
+        unit: meta.unit,
+        ...(why === undefined ? {} : { notAssessed: why }),
+      };
     }),
     samples: pooled,
     timing: {
@@ -132,11 +144,19 @@ function studyOf(r: MonteCarloShard): string {
   ]);
 }
 
-/** A sample with the nulls JSON wrote for an unstable queue's percentiles read back as Infinity. */
-function replicationOf(sample: MonteCarloShard["samples"][number]): ReplicationMetrics {
+/**
+ * A sample with the nulls JSON wrote for an unstable queue's percentiles read back as Infinity
+ * — but for a figure whose target the study did not assess, where null means "not assessed".
+ */
+function replicationOf(
+  sample: MonteCarloShard["samples"][number],
+  notAssessed: Readonly<Record<string, string>>,
+): ReplicationMetrics {
+  const latency = (value: number | null, metric: string) =>
+    value ?? ((METRIC_TARGETS[metric] ?? "") in notAssessed ? null : Number.POSITIVE_INFINITY);
   return {
     ...sample,
-    latencyP95AfterMs: sample.latencyP95AfterMs ?? Number.POSITIVE_INFINITY,
-    latencyP95DuringMs: sample.latencyP95DuringMs ?? Number.POSITIVE_INFINITY,
+    latencyP95AfterMs: latency(sample.latencyP95AfterMs, "latencyP95AfterMs"),
+    latencyP95DuringMs: latency(sample.latencyP95DuringMs, "latencyP95DuringMs"),
   };
 }

@@ -43,14 +43,16 @@ const figure = (min: number) =>
 /** One replication's figures (`ReplicationMetrics`), keys in the order the output writes them. */
 const sample = z.object({
   replication: wholeNumber(0),
-  makespanSeconds: figure(0),
-  maxDowntimeSeconds: figure(0),
-  savingsFraction: figure(-MAX_FIGURE).max(1),
+  // null: not assessed (no VM migrated; a bill of 0)
+  makespanSeconds: figure(0).nullable(),
+  maxDowntimeSeconds: figure(0).nullable(),
+  savingsFraction: figure(-MAX_FIGURE).max(1).nullable(),
   // an unstable queue's percentile is Infinity, which JSON writes as null
   latencyP95AfterMs: figure(0).nullable(),
   latencyP95DuringMs: figure(0).nullable(),
   hostNeededMonths: figure(0),
-  pass: z.record(z.string(), z.boolean()),
+  // null: the replication could not assess the target
+  pass: z.record(z.string(), z.boolean().nullable()),
 });
 
 /**
@@ -82,17 +84,20 @@ export const monteCarloShardSchema = z.object({
       high: z.number(),
     }),
   ),
-  metrics: z.object(Object.fromEntries(METRICS.map((name) => [name, metricSummary]))),
+  // null: a figure not assessed
+  metrics: z.object(Object.fromEntries(METRICS.map((name) => [name, metricSummary.nullable()]))),
   targets: z.array(
     z.object({
       id: z.string(),
       misses: wholeNumber(0),
-      probability: fraction,
-      lower: fraction,
-      upper: fraction,
+      // null, with notAssessed: a target the plan could not assess
+      probability: fraction.nullable(),
+      lower: fraction.nullable(),
+      upper: fraction.nullable(),
       label: z.string(),
       limit: z.number(),
       unit: z.string(),
+      notAssessed: z.string().optional(),
     }),
   ),
   samples: z.array(sample),

@@ -26,6 +26,7 @@ export function renderMonteCarlo(result: MonteCarloResult): string {
       ["figure", "mean ± 95% CI", "P50 [95% CI]", "P90 [95% CI]", "P95 [95% CI]"],
       ...Object.entries(result.metrics).map(([name, m]) => {
         const [label, unit] = LABELS[name as MetricName];
+        if (m === null) return [label, "not assessed", "", "", ""];
         return [
           label,
           `${f(m.mean, unit)} ± ${f(m.meanHalfWidth, unit)}`,
@@ -38,9 +39,10 @@ export function renderMonteCarlo(result: MonteCarloResult): string {
     `  ${hostDue(result)}`,
     "",
     `  ${"target".padEnd(66)} probability of missing it [95% CI]`,
-    ...result.targets.map(
-      (t) =>
-        `  ${t.label.padEnd(66)} ${percentInterval(t.probability, t.lower, t.upper)} (${t.misses} of ${result.samples.length})`,
+    ...result.targets.map((t) =>
+      t.probability === null || t.lower === null || t.upper === null
+        ? `  ${t.label.padEnd(66)} not assessed (not a pass): ${t.notAssessed ?? "its inputs are missing"}`
+        : `  ${t.label.padEnd(66)} ${percentInterval(t.probability, t.lower, t.upper)} (${t.misses} of ${result.samples.length})`,
     ),
   ];
   return `${lines.join("\n")}\n`;

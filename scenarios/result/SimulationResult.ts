@@ -18,6 +18,10 @@ export const RESULT_SCHEMA_VERSION = 1;
 export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   // An inline inventory that is not made up, or any imported one, has no "synthetic" note.
   "inventory.source.synthetic",
+  // A warning about a file or tab as a whole has no row or column; one outside an RVTools tab, no tab.
+  "inventory.warnings.first[].tab",
+  "inventory.warnings.first[].row",
+  "inventory.warnings.first[].column",
   // Each assumption has exactly one of a source (a citation) and an assumption (why).
   "assumptions[].source",
   "assumptions[].assumption",
@@ -38,22 +42,41 @@ export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   "forecast.exhaustedMonth.*",
   "forecast.timeRemainingMonths.withoutFailure",
   "forecast.timeRemainingMonths.withHostFailed",
+  // A target whose inputs are missing is not assessed: no value, no verdict, and `notAssessed`
+  // says why (no site in the inventory, no VM migrated, no dedicated or shared bill…).
+  "targets[].value",
+  "targets[].pass",
+  // No VM hosts a site (the inventory's sites are 0 or missing): no site latency to give;
+  // `latency.notAssessed` says why.
+  "latency.before",
+  "latency.during",
+  "latency.after",
+  // A saving against a bill of 0 (no dedicated or no shared price): `cost.notAssessed` says why.
+  "cost.savingsFraction.vsBeforeLicenceChange",
+  "cost.savingsFraction.vsAfterLicenceChange",
 ];
 
-/** A promise checked by the run: `pass` is whether `value` meets `limit`. */
+/**
+ * A promise checked by the run: `pass` is whether `value` meets `limit`. A target whose inputs
+ * are missing (no site in the inventory, no VM migrated, a bill of 0…) is "not assessed":
+ * `value` and `pass` are null and `notAssessed` says why — its own state everywhere (summary,
+ * report, comparison, Monte Carlo, exit code 3), never a pass.
+ */
 export interface Target {
   /** Stable id, e.g. "migration.makespan". */
   id: string;
   /** Human label. */
   label: string;
-  /** What the run found, in `unit`. */
-  value: number;
+  /** What the run found, in `unit`; null when not assessed. */
+  value: number | null;
   /** The promise, in `unit`. */
   limit: number;
   /** "s", "ms", "count", "fraction" or "boolean" (0/1). */
   unit: string;
-  /** True when the promise holds. */
-  pass: boolean;
+  /** True when the promise holds; null when not assessed. */
+  pass: boolean | null;
+  /** Why the target could not be assessed (its inputs are missing); absent when assessed. */
+  notAssessed?: string;
 }
 
 /** A sourced value or assumption the run used, for the assumptions table. */
@@ -107,10 +130,18 @@ export interface SimulationResult {
    * hour; during, over the whole migration window, with its hour-by-hour detail.
    */
   latency: {
-    before: LatencyPercentiles;
-    during: LatencyPercentiles;
-    after: LatencyPercentiles;
+    /** Null when not assessed (see `notAssessed`). */
+    before: LatencyPercentiles | null;
+    /** Null when not assessed (see `notAssessed`). */
+    during: LatencyPercentiles | null;
+    /** Null when not assessed (see `notAssessed`). */
+    after: LatencyPercentiles | null;
     duringMigration: LatencyDuringSection;
+    /**
+     * Why there is no site latency (no VM hosts a site); absent when assessed. The hour-by-hour
+     * detail (`duringMigration`, `platform.*.latency`) then weighs no site and reads 0.
+     */
+    notAssessed?: string;
   };
   /** Hosts hour by hour before and after (CPU demand, ready, RAM), site latency, N+1. */
   platform: PlatformSection;

@@ -14,6 +14,7 @@ import type { CapacityPolicy } from "../../models/forecast/allocationCheck.ts";
 import type { Vm } from "../../models/Inventory.ts";
 import { collectAssumptions } from "../result/collectAssumptions.ts";
 import type { Target } from "../result/SimulationResult.ts";
+import { assessedTarget, notAssessedTarget } from "../result/targetState.ts";
 import type { Scenario } from "../Scenario.ts";
 import type { Sourced } from "../schema/sourced.ts";
 
@@ -43,8 +44,13 @@ export interface CostSection {
   currency: string;
   /** (host price − licence share + new licence per host) ÷ host price − 1; null without hosts. */
   hostCostIncreaseFraction: number | null;
-  /** 1 − shared ÷ dedicated monthly bill, against each baseline. */
-  savingsFraction: { vsBeforeLicenceChange: number; vsAfterLicenceChange: number };
+  /**
+   * 1 − shared ÷ dedicated monthly bill, against each baseline; null when not assessed (a bill
+   * of 0, see `notAssessed`).
+   */
+  savingsFraction: { vsBeforeLicenceChange: number | null; vsAfterLicenceChange: number | null };
+  /** Figures not assessed because their inputs are missing, and why; absent when all are. */
+  notAssessed?: CostNotAssessed;
   /** The baseline the `cost.savings` target uses (the scenario's `targets.savingsBaseline`). */
   savingsBaseline: SavingsBaseline;
   /** Monthly bills today; line items name the scenario field of their unit price. */
@@ -69,6 +75,13 @@ export interface CostSection {
   sensitivity: CostSensitivity | null;
   /** How the inputs were read (units, what counts), for the report. */
   notes: string[];
+}
+
+/** Why a cost figure is not assessed: a saving per baseline, the host cost increase. */
+export interface CostNotAssessed {
+  vsBeforeLicenceChange?: string;
+  vsAfterLicenceChange?: string;
+  hostCostIncrease?: string;
 }
 
 /** The sensitivity part of the cost section. */
@@ -135,7 +148,7 @@ export function costSection(
   const section: CostSection = {
     currency: scenario.currency,
     hostCostIncreaseFraction: monthly.hostCostIncreaseFraction,
-    savingsFraction: monthly.savingsFraction,
+    savingsFraction: { ...monthly.savingsFraction },
     savingsBaseline: baseline,
     monthly: {
       dedicatedBefore: scenarioPaths(monthly.dedicatedBefore),
@@ -179,17 +192,55 @@ export function costSection(
           },
     notes: NOTES,
   };
+  const notAssessed = costNotAssessed(monthly);
+  if (Object.keys(notAssessed).length > 0) {
+    section.notAssessed = notAssessed;
+    for (const k of BASELINE_KEYS) {
+      if (notAssessed[k] !== undefined) section.savingsFraction[k] = null;
+    }
+  }
   const value = monthly.savingsFraction[key];
   const limit = scenario.targets.savingsFraction;
-  const target: Target = {
+  const saving = {
     id: "cost.savings",
     label: `Monthly saving vs the dedicated bill ${baseline === "beforeLicenceChange" ? "before" : "after"} the licence change`,
-    value,
-    limit,
-    unit: "fraction",
-    pass: value >= limit,
   };
+  const why = notAssessed[key];
+  const target: Target =
+    why === undefined
+      ? assessedTarget({ ...saving, limit, unit: "fraction" }, value, value >= limit)
+      : notAssessedTarget({ ...saving, limit, unit: "fraction" }, why);
   return { section, targets: [target] };
+}
+
+/**
+ * The cost figures that would be computed from nothing, and why: a saving against a dedicated
+ * bill of 0 (no host, licence or other dedicated price: 1 − shared ÷ 0), or against a shared
+ * bill of 0 (no shared price: a "saving" of 100 %); the host cost increase without a host or a
+ * host price.
+ */
+function costNotAssessed(monthly: ReturnType<typeof monthlyCosts>): CostNotAssessed {
+  const out: CostNotAssessed = {};
+  const shared = monthly.shared.totalPerMonth;
+  const bills = {
+    vsBeforeLicenceChange: ["before", monthly.dedicatedBefore.totalPerMonth],
+    vsAfterLicenceChange: ["after", monthly.dedicatedAfter.totalPerMonth],
+  } as const;
+  for (const k of BASELINE_KEYS) {
+    const [when, dedicated] = bills[k];
+    if (!(dedicated > 0)) {
+      out[k] =
+        `the dedicated bill ${when} the licence change is 0 (no host, licence or other dedicated price): no saving to measure against it`;
+    } else if (!(shared > 0)) {
+      out[k] =
+        "the shared bill is 0 (no shared price in costs.shared): a saving against it would be 100 % from nothing";
+    }
+  }
+  if (monthly.hostCostIncreaseFraction === null) {
+    out.hostCostIncrease =
+      "no dedicated host, or a host price of 0: no host price for the licence change to raise";
+  }
+  return out;
 }
 
 /** The main prices whose break-even is reported. */

@@ -25,6 +25,7 @@ import { DELTA_SYNC_INTERVAL_SECONDS } from "../../models/storage/deltaSyncInter
 import { MBIT_PER_SECOND, MILLISECOND } from "../../models/units.ts";
 import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Target } from "../result/SimulationResult.ts";
+import { notAssessedTarget } from "../result/targetState.ts";
 import type { Scenario } from "../Scenario.ts";
 import { type PlatformSection, platformSection } from "./platformSection.ts";
 
@@ -236,7 +237,6 @@ export function migrationSection(
     rules: platform.rules,
     n1: platform.n1,
   });
-  const { targets: limits } = scenario;
   return {
     section: {
       makespanSeconds: result.makespanSeconds,
@@ -259,31 +259,40 @@ export function migrationSection(
         checks,
       },
     },
-    targets: [
-      {
-        id: "migration.makespan",
-        label: "Migration makespan",
-        value: result.makespanSeconds,
-        limit: limits.makespanSeconds,
-        unit: "s",
-        pass: result.makespanSeconds <= limits.makespanSeconds,
-      },
-      {
-        id: "migration.maxDowntime",
-        label: "Longest switchover (stun)",
-        value: maxDowntime,
-        limit: limits.maxDowntimeSeconds,
-        unit: "s",
-        pass: maxDowntime <= limits.maxDowntimeSeconds,
-      },
-      {
-        id: "migration.reboots",
-        label: "VMs rebooted",
-        value: reboots,
-        limit: limits.maxReboots,
-        unit: "count",
-        pass: reboots <= limits.maxReboots,
-      },
-    ],
+    targets: migrationTargets(scenario, moved.length, result.makespanSeconds, maxDowntime, reboots),
   };
+}
+
+/**
+ * The migration's targets: `migration.makespan` (s), `migration.maxDowntime` (s) and
+ * `migration.reboots` (count) — not assessed when no VM is migrated (every VM frozen, or none
+ * in the inventory): a plan that moves nothing has no makespan, stun or reboot to promise.
+ */
+function migrationTargets(
+  scenario: Scenario,
+  movedCount: number,
+  makespanSeconds: number,
+  maxDowntimeSeconds: number,
+  reboots: number,
+): Target[] {
+  const limits = scenario.targets;
+  const checks = [
+    ["migration.makespan", "Migration makespan", makespanSeconds, limits.makespanSeconds, "s"],
+    [
+      "migration.maxDowntime",
+      "Longest switchover (stun)",
+      maxDowntimeSeconds,
+      limits.maxDowntimeSeconds,
+      "s",
+    ],
+    ["migration.reboots", "VMs rebooted", reboots, limits.maxReboots, "count"],
+  ] as const;
+  return checks.map(([id, label, value, limit, unit]) =>
+    movedCount === 0
+      ? notAssessedTarget(
+          { id, label, limit, unit },
+          `no VM is migrated (${scenario.inventory.vms.length === 0 ? "the inventory has none" : "every VM is frozen or excluded"}): nothing to time or count`,
+        )
+      : { id, label, value, limit, unit, pass: value <= limit },
+  );
 }

@@ -31,6 +31,7 @@ import {
 import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
 import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Target } from "../result/SimulationResult.ts";
+import { assessedTarget, notAssessedTarget } from "../result/targetState.ts";
 import type { Platform, Scenario } from "../Scenario.ts";
 import { workloadProfileOf } from "./workloadProfileOf.ts";
 
@@ -151,25 +152,46 @@ export function platformSection(
   const latencyLimitMs = scenario.targets.latencyP95AfterSeconds / MILLISECOND;
   const n1Limit = scenario.targets.n1 ? 1 : 0;
   const n1Value = n1.pass ? 1 : 0;
+  const latencyTarget = {
+    id: "latency.p95.after",
+    label: "Site response time p95 after cutover (weekly peak hour)",
+    limit: latencyLimitMs,
+    unit: "ms",
+  };
+  const n1Target = {
+    id: "capacity.n1",
+    label: "Target keeps HA N+1 headroom with one host failed",
+    limit: n1Limit,
+    unit: "boolean",
+  };
+  const noLatency = siteLatencyNotAssessed(scenario, after);
   const targets: Target[] = [
-    {
-      id: "latency.p95.after",
-      label: "Site response time p95 after cutover (weekly peak hour)",
-      value: after.latency.p95Ms,
-      limit: latencyLimitMs,
-      unit: "ms",
-      pass: after.latency.p95Ms <= latencyLimitMs,
-    },
-    {
-      id: "capacity.n1",
-      label: "Target keeps HA N+1 headroom with one host failed",
-      value: n1Value,
-      limit: n1Limit,
-      unit: "boolean",
-      pass: n1Value >= n1Limit,
-    },
+    noLatency === null
+      ? assessedTarget(latencyTarget, after.latency.p95Ms, after.latency.p95Ms <= latencyLimitMs)
+      : notAssessedTarget(latencyTarget, noLatency),
+    scenario.target.hosts.length === 0
+      ? notAssessedTarget(n1Target, "the target platform lists no host: no headroom to check")
+      : assessedTarget(n1Target, n1Value, n1Value >= n1Limit),
   ];
   return { section, targets };
+}
+
+/**
+ * Why the site latency cannot be assessed, or null when it can: it weighs VMs by the sites they
+ * host, so with no powered-on VM hosting a site (the inventory's `sites` are 0 or missing, as
+ * in a bare RVTools export) or none of them placed on the target, it is computed from nothing.
+ */
+export function siteLatencyNotAssessed(scenario: Scenario, after: PlatformView): string | null {
+  const running = scenario.inventory.vms.filter(
+    (vm) => vm.powerState === "poweredOn" && vm.sites > 0,
+  );
+  if (running.length === 0) {
+    return "no powered-on VM hosts a site (the inventory's sites are 0 or missing): no site latency to give";
+  }
+  if (after.siteLatency.length === 0) {
+    return "no VM that hosts a site is placed on the target: no site latency after cutover";
+  }
+  return null;
 }
 
 /**

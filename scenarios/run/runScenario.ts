@@ -10,9 +10,13 @@ import type { Platform, Scenario } from "../Scenario.ts";
 import { contentionDuringSection } from "./contentionDuringSection.ts";
 import { costSection } from "./costSection.ts";
 import { forecastSection } from "./forecastSection.ts";
-import { latencyDuringSection } from "./latencyDuringSection.ts";
+import { type LatencyDuringSection, latencyDuringSection } from "./latencyDuringSection.ts";
 import { migrationSection } from "./migrationSection.ts";
-import { platformSection } from "./platformSection.ts";
+import {
+  type PlatformSection,
+  platformSection,
+  siteLatencyNotAssessed,
+} from "./platformSection.ts";
 
 /** What a run may skip, and which replication it is. */
 export interface RunOptions {
@@ -64,12 +68,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
       l2Extension: scenario.link.l2Extension,
     },
     assumptions: collectAssumptions(scenario),
-    latency: {
-      before: platform.section.latency.before,
-      during: during.during,
-      after: platform.section.latency.after,
-      duringMigration: during,
-    },
+    latency: latencyOf(
+      platform.section,
+      during,
+      siteLatencyNotAssessed(scenario, platform.section.after),
+    ),
     platform: platform.section,
     contentionDuring: contentionDuringSection(
       scenario,
@@ -81,6 +84,26 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
     cost: cost.section,
     forecast: forecastSection(scenario, scenario.horizonYears, options.replication),
     targets: [...migration.targets, ...platform.targets, ...cost.targets],
+  };
+}
+
+/**
+ * The result's site latency: before and after at the weekly peak, during the move; null with
+ * the reason when no VM hosts a site (the percentiles would weigh nothing and read 0).
+ */
+function latencyOf(
+  platform: PlatformSection,
+  during: LatencyDuringSection,
+  notAssessed: string | null,
+): SimulationResult["latency"] {
+  if (notAssessed !== null) {
+    return { before: null, during: null, after: null, duringMigration: during, notAssessed };
+  }
+  return {
+    before: platform.latency.before,
+    during: during.during,
+    after: platform.latency.after,
+    duringMigration: during,
   };
 }
 

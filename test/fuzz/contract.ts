@@ -1,12 +1,16 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { METRIC_TARGETS } from "../../scenarios/montecarlo/replicationMetrics.ts";
 import { nonFiniteNumbers } from "../../scenarios/result/nonFiniteNumbers.ts";
 import { NULLABLE_RESULT_FIELDS } from "../../scenarios/result/SimulationResult.ts";
 import { snapshot } from "./caseDir.ts";
 import type { Outcome } from "./cliHarness.ts";
 import { CASE_TIME_LIMIT_MS } from "./fuzzConfig.ts";
 
-/** Commands that exit 1 when a target fails (the others exit 0 or 2). */
+/**
+ * Commands that exit 1 when a target fails, or 3 when none fails but one is not assessed (the
+ * others exit 0 or 2).
+ */
 const TARGET_COMMANDS = new Set(["run", "compare", "report", "montecarlo", "merge"]);
 
 const KNOWN_COMMANDS = new Set([
@@ -67,7 +71,12 @@ const NULLABLE_KEYS = new Set([
   "vlanId",
   "values",
   "pass",
+  // a comparison row: per scenario, why its value is not assessed, or null when it is
+  "notAssessed",
 ]);
+
+/** Keys of a not-assessed entry (a target, a miss probability) that are null beside `notAssessed`. */
+const NOT_ASSESSED_KEYS = new Set(["value", "pass", "probability", "lower", "upper"]);
 
 /** Objects whose every value may be null (months by resource). */
 const NULLABLE_PARENTS = new Set(["exhaustedMonth", "timeRemainingMonths"]);
@@ -106,25 +115,64 @@ function hasFlag(argv: readonly string[], flag: string): boolean {
 /** Paths of the nulls in a JSON document that are not in a nullable field. */
 export function unexpectedNulls(value: unknown): string[] {
   const found: string[] = [];
+  const notAssessed = notAssessedTargetIds(value);
+  // null beside a reason (a not-assessed target or miss probability), or a Monte Carlo figure
+  // whose target the study did not assess
+  const explained = (key: string, owner: unknown) =>
+    (NOT_ASSESSED_KEYS.has(key) &&
+      typeof (owner as { notAssessed?: unknown } | null)?.notAssessed === "string") ||
+    notAssessed.has(METRIC_TARGETS[key] ?? "");
   // iterative: an output may echo a deeply nested input
-  const stack: [unknown, string, string, string][] = [[value, "$", "", ""]];
+  const stack: [unknown, string, string, string, unknown][] = [[value, "$", "", "", null]];
   while (stack.length > 0) {
-    const [v, path, key, parent] = stack.pop()!;
+    const [v, path, key, parent, owner] = stack.pop()!;
     if (v === null) {
-      if (!NULLABLE_KEYS.has(key) && !NULLABLE_PARENTS.has(parent)) found.push(path);
+      if (!NULLABLE_KEYS.has(key) && !NULLABLE_PARENTS.has(parent) && !explained(key, owner))
+        found.push(path);
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`, key, parent]);
+      for (let i = v.length - 1; i >= 0; i--)
+        stack.push([v[i], `${path}[${i}]`, key, parent, owner]);
     } else if (typeof v === "object") {
       const entries = Object.entries(v as object);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [k, item] = entries[i]!;
-        stack.push([item, `${path}.${k}`, k, key]);
+        stack.push([item, `${path}.${k}`, k, key, v]);
       }
     } else if (typeof v === "number" && !Number.isFinite(v)) {
       found.push(`${path} (${v})`);
     }
   }
   return found;
+}
+
+/** Ids of the entries of a document's `targets` list that carry a `notAssessed` reason. */
+function notAssessedTargetIds(value: unknown): Set<string> {
+  const targets = (value as { targets?: unknown } | null)?.targets;
+  if (!Array.isArray(targets)) return new Set();
+  return new Set(
+    targets.flatMap((t: { id?: unknown; notAssessed?: unknown } | null) =>
+      typeof t?.id === "string" && typeof t.notAssessed === "string" ? [t.id] : [],
+    ),
+  );
+}
+
+/**
+ * What a SimulationResult's targets say the exit code must be: 1 when one fails, 3 when none
+ * fails but one is not assessed (pass null, with a `notAssessed` reason), 0 when all pass.
+ */
+function expectedRunCode(result: unknown): number | string {
+  const targets = (result as { targets?: unknown } | null)?.targets;
+  if (!Array.isArray(targets)) return "no targets list";
+  const bad = targets.find((t: { pass?: unknown; value?: unknown; notAssessed?: unknown }) =>
+    t.pass === null
+      ? t.value !== null || typeof t.notAssessed !== "string" || t.notAssessed === ""
+      : typeof t.pass !== "boolean" || "notAssessed" in t,
+  );
+  if (bad !== undefined)
+    return `target neither assessed nor not assessed with a reason: ${JSON.stringify(bad).slice(0, 200)}`;
+  const verdicts = targets.map((t: { pass: boolean | null }) => t.pass);
+  if (verdicts.includes(false)) return 1;
+  return verdicts.includes(null) ? 3 : 0;
 }
 
 /** stderr of an exit 2 without the usage line or help text that may follow the message. */
@@ -174,8 +222,9 @@ export function contractViolations(c: CliCase, o: Outcome, help: string): string
     }
     return v;
   }
-  if (o.code === 1 && !TARGET_COMMANDS.has(command)) v.push(`exit 1 from "${command}"`);
-  if (o.code !== 0 && o.code !== 1) {
+  if ((o.code === 1 || o.code === 3) && !TARGET_COMMANDS.has(command))
+    v.push(`exit ${o.code} from "${command}"`);
+  if (o.code !== 0 && o.code !== 1 && o.code !== 3) {
     v.push(`exit code ${o.code}; stderr ${JSON.stringify(o.stderr.slice(0, 300))}`);
     return v;
   }
@@ -197,7 +246,14 @@ export function contractViolations(c: CliCase, o: Outcome, help: string): string
         : unexpectedNulls(parsed);
     if (nulls.length > 0)
       v.push(`--json output has null/non-finite numbers at ${nulls.slice(0, 10).join(", ")}`);
+    // not assessed is never a pass: the exit code follows the targets' three states
+    if (command === "run") {
+      const expected = expectedRunCode(parsed);
+      if (expected !== o.code) v.push(`exit ${o.code}, but the targets say ${expected}`);
+    }
   } else {
+    if (o.code === 3 && !o.stdout.includes("not assessed"))
+      v.push('exit 3 but stdout never says "not assessed"');
     const bad = BAD_TEXT.exec(o.stdout);
     if (
       bad !== null &&

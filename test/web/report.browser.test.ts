@@ -95,6 +95,30 @@ describe.skipIf(executable === null)("the report in Chromium", () => {
     await screenshot(page, "hostile-names");
   });
 
+  it("shows a target not assessed with its own badge and the reason, never green", async () => {
+    const base = await loadScenario("reference");
+    const scenario = {
+      ...base,
+      inventory: { ...base.inventory, vms: base.inventory.vms.map((vm) => ({ ...vm, sites: 0 })) },
+    };
+    const { page, problems } = await open(browser, runScenario(scenario));
+    const row = page.locator('#targets tr[data-target="latency.p95.after"]');
+    expect(await row.locator(".badge").textContent()).toBe("not assessed");
+    expect(await row.locator(".badge").getAttribute("class")).toBe("badge not-assessed");
+    expect(await row.textContent()).toContain("no powered-on VM hosts a site");
+    const verdict = page.locator("#targets .verdict");
+    expect(await verdict.getAttribute("class")).toBe("verdict not-assessed");
+    expect(await verdict.textContent()).toContain("not a pass");
+    const color = await row
+      .locator(".badge")
+      .evaluate((e) => getComputedStyle(e).backgroundColor + getComputedStyle(e).color);
+    expect(color).not.toContain("218, 251, 225"); // --pass-bg
+    expect(await page.locator('[data-not-assessed="latency"]').count()).toBe(1);
+    expect(await page.locator('figure[id="latency"], #latency').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await screenshot(page, "not-assessed");
+  });
+
   it("shows a clear error in place when the embedded result is not a result", async () => {
     const dir = mkdtempSync(join(tmpdir(), "cutover-report-"));
     const file = join(dir, "index.html");

@@ -40,6 +40,10 @@ export function comparisonSection(parent: Parent, comparison: Comparison): void 
     .append("span")
     .attr("class", (c) => (c.pass ? "badge pass" : "badge fail"))
     .text((c) => (c.pass ? "pass" : "FAIL"));
+  td.filter((c) => c.notAssessed !== undefined)
+    .attr("title", (c) => c.notAssessed ?? "")
+    .select("span")
+    .attr("class", "badge not-assessed");
   tr.append("td").text((d) => d.better);
   const panels = comparisonPanels(comparison);
   if (panels.length > 0) {

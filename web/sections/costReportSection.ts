@@ -35,8 +35,14 @@ export function costReportSection(parent: Parent, result: SimulationResult): voi
         ? "unchanged"
         : `+${formatPercent(c.hostCostIncreaseFraction)}`,
     ],
-    ["Saving vs before the licence change", formatPercent(c.savingsFraction.vsBeforeLicenceChange)],
-    ["Saving vs after the licence change", formatPercent(c.savingsFraction.vsAfterLicenceChange)],
+    [
+      "Saving vs before the licence change",
+      savingText(c.savingsFraction.vsBeforeLicenceChange, c.notAssessed?.vsBeforeLicenceChange),
+    ],
+    [
+      "Saving vs after the licence change",
+      savingText(c.savingsFraction.vsAfterLicenceChange, c.notAssessed?.vsAfterLicenceChange),
+    ],
     [
       "Baseline of the target",
       c.savingsBaseline === "beforeLicenceChange"
@@ -60,7 +66,7 @@ export function costReportSection(parent: Parent, result: SimulationResult): voi
     c.savingsBaseline === "beforeLicenceChange"
       ? c.savingsFraction.vsBeforeLicenceChange
       : c.savingsFraction.vsAfterLicenceChange;
-  if (c.sensitivity !== null) tornadoChart(s, tornadoRows(result), base);
+  if (c.sensitivity !== null && base !== null) tornadoChart(s, tornadoRows(result), base);
   const bills = [
     ["Dedicated, before", c.monthly.dedicatedBefore],
     ["Dedicated, after", c.monthly.dedicatedAfter],
@@ -85,4 +91,11 @@ export function costReportSection(parent: Parent, result: SimulationResult): voi
     "bills",
   );
   for (const note of c.notes) s.append("p").attr("class", "note").text(note);
+}
+
+/** A saving as a percentage, or "not assessed" with why (a bill of 0). */
+function savingText(fraction: number | null, notAssessed: string | undefined): string {
+  return fraction === null
+    ? `not assessed: ${notAssessed ?? "its inputs are missing"}`
+    : formatPercent(fraction);
 }

@@ -1,7 +1,12 @@
 import type { MonteCarloResult } from "../../scenarios/montecarlo/MonteCarloResult.ts";
 import { histogramChart } from "../charts/histogramChart.ts";
 import { intervalBarChart } from "../charts/intervalBarChart.ts";
-import { missBars, monteCarloHistograms, variedRows } from "../transforms/monteCarloFigures.ts";
+import {
+  missBars,
+  monteCarloHistograms,
+  notAssessedTargets,
+  variedRows,
+} from "../transforms/monteCarloFigures.ts";
 import { type Parent, section, table } from "./section.ts";
 
 /**
@@ -40,6 +45,11 @@ export function monteCarloSection(
         description: bars.map((b) => `${b.label}: missed ${b.text}`).join("; "),
       },
     );
+  }
+  for (const t of notAssessedTargets(result)) {
+    s.append("p")
+      .attr("class", "note not-assessed-reason")
+      .text(`${t.label}: not assessed (not a pass) — ${t.why}.`);
   }
   const rows = variedRows(result, currency);
   if (rows.length === 0) {

@@ -30,22 +30,28 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
       `${p.n1.pass ? "holds" : "FAILS"} with one host failed (CPU ${formatPercent(p.n1.cpuUsedFraction)}, RAM ${formatPercent(p.n1.memoryUsedFraction)} used)`,
     ],
   ]);
-  barChart(
-    s,
-    latencyBars(result).map((b) => ({
-      category: b.percentile,
-      series: SERIES[b.when],
-      value: b.ms,
-      label: `${b.ms.toFixed(0)} ms`,
-    })),
-    {
-      id: "latency",
-      title: "Site response time: before, during and after the move",
-      description:
-        "Percentiles of the hosted sites' response time, site-weighted: before (old platform) and after (new platform) at the weekly peak hour; during, over the whole migration, while tiers split between the sites pay the inter-site round trip.",
-      unit: "ms",
-    },
-  );
+  if (result.latency.notAssessed !== undefined) {
+    s.append("p")
+      .attr("class", "note not-assessed-reason")
+      .attr("data-not-assessed", "latency")
+      .text(`Site response time not assessed: ${result.latency.notAssessed}.`);
+  } else
+    barChart(
+      s,
+      latencyBars(result).map((b) => ({
+        category: b.percentile,
+        series: SERIES[b.when],
+        value: b.ms,
+        label: `${b.ms.toFixed(0)} ms`,
+      })),
+      {
+        id: "latency",
+        title: "Site response time: before, during and after the move",
+        description:
+          "Percentiles of the hosted sites' response time, site-weighted: before (old platform) and after (new platform) at the weekly peak hour; during, over the whole migration, while tiers split between the sites pay the inter-site round trip.",
+        unit: "ms",
+      },
+    );
   heatmapChart(s, heatmapCells(result, "before"), {
     id: "contention-before",
     title: `CPU load per host, before: ${p.before.name}`,

@@ -7,6 +7,8 @@ export interface ComparisonCell {
   /** Targets only: whether the scenario meets it (null: it has no such target). */
   pass?: boolean | null;
   best: boolean;
+  /** Why the value is not assessed (its inputs are missing); absent when it is. */
+  notAssessed?: string;
 }
 
 /** One row of the comparison table. */
@@ -34,10 +36,17 @@ export function comparisonTable(comparison: Comparison): ComparisonTableRow[] {
     better: row.better ?? "",
     cells: row.values.map((value, i) => {
       const unit = row.units?.[i] ?? row.unit;
+      const notAssessed = row.notAssessed?.[i] ?? null;
       const cell: ComparisonCell = {
-        text: value === null ? (row.nullText ?? "—") : formatWithUnit(value, unit),
+        text:
+          notAssessed !== null
+            ? "not assessed"
+            : value === null
+              ? (row.nullText ?? "—")
+              : formatWithUnit(value, unit),
         best: row.best === i,
       };
+      if (notAssessed !== null) cell.notAssessed = notAssessed;
       if (row.pass !== undefined) cell.pass = row.pass[i] ?? null;
       return cell;
     }),

@@ -64,9 +64,11 @@ const HISTOGRAMS: readonly { metric: MetricName; target: string; title: string; 
  * @example monteCarloHistograms(mc)[0].markers.map((m) => m.label) // ["P50", "P90", "P95", "limit"]
  */
 export function monteCarloHistograms(result: MonteCarloResult): MetricHistogram[] {
-  return HISTOGRAMS.map(({ metric, target, title, unit }) => {
-    const values = result.samples.map((s) => s[metric]);
+  return HISTOGRAMS.flatMap(({ metric, target, title, unit }) => {
     const summary = result.metrics[metric];
+    // not assessed in the study: no histogram
+    if (summary === null) return [];
+    const values = result.samples.flatMap((s) => (s[metric] === null ? [] : [s[metric]]));
     const markers: HistogramMarker[] = [
       { label: "P50", value: summary.p50.value, kind: "percentile" },
       { label: "P90", value: summary.p90.value, kind: "percentile" },
@@ -77,15 +79,17 @@ export function monteCarloHistograms(result: MonteCarloResult): MetricHistogram[
       markers.push({ label: "limit", value: limit.limit, kind: "limit" });
     }
     const bins = binSamples(values);
-    return {
-      metric,
-      id: `montecarlo-${metric}`,
-      title,
-      unit,
-      bins,
-      markers: markers.filter((m) => Number.isFinite(m.value)),
-      samples: bins.reduce((a, b) => a + b.count, 0),
-    };
+    return [
+      {
+        metric,
+        id: `montecarlo-${metric}`,
+        title,
+        unit,
+        bins,
+        markers: markers.filter((m) => Number.isFinite(m.value)),
+        samples: bins.reduce((a, b) => a + b.count, 0),
+      },
+    ];
   });
 }
 
@@ -102,20 +106,40 @@ export interface MissBar {
 
 /**
  * Each target's probability of being missed across the replications, with its Wilson 95 %
- * interval as the study computed it, in the study's order. Pure.
+ * interval as the study computed it, in the study's order; a target not assessed has no bar
+ * (see {@link notAssessedTargets}). Pure.
  *
  * @example missBars(mc)[0] // { id: "cost.savings", probability: 0.06, lower: 0.035, upper: 0.102, … }
  */
 export function missBars(result: MonteCarloResult): MissBar[] {
   const runs = result.samples.length;
-  return result.targets.map((t) => ({
-    id: t.id,
-    label: t.label,
-    probability: t.probability,
-    lower: t.lower,
-    upper: t.upper,
-    text: `${t.misses} of ${runs} (${formatWithUnit(t.probability, "fraction")}, 95 % CI ${formatWithUnit(t.lower, "fraction")}–${formatWithUnit(t.upper, "fraction")})`,
-  }));
+  return result.targets.flatMap(({ id, label, misses, probability, lower, upper }) =>
+    // not assessed: no probability, so no bar (see notAssessedTargets)
+    probability === null || lower === null || upper === null
+      ? []
+      : [
+          {
+            id,
+            label,
+            probability,
+            lower,
+            upper,
+            text: `${misses} of ${runs} (${formatWithUnit(probability, "fraction")}, 95 % CI ${formatWithUnit(lower, "fraction")}–${formatWithUnit(upper, "fraction")})`,
+          },
+        ],
+  );
+}
+
+/**
+ * The study's targets it could not assess (the plan could not: their inputs are missing),
+ * with why. Pure.
+ */
+export function notAssessedTargets(result: MonteCarloResult): { label: string; why: string }[] {
+  return result.targets.flatMap((t) =>
+    t.probability === null
+      ? [{ label: t.label, why: t.notAssessed ?? "its inputs are missing" }]
+      : [],
+  );
 }
 
 /**

@@ -1,16 +1,29 @@
 import { formatWithUnit as formatValue } from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import { type TargetState, targetState } from "../../scenarios/result/targetState.ts";
 
 /** One row of the targets table. */
 export interface TargetRow {
   id: string;
   label: string;
+  /** The value found, or "—" when not assessed. */
   value: string;
   limit: string;
-  pass: boolean;
+  /** True when it passes; null when not assessed. */
+  pass: boolean | null;
+  /** "pass", "fail" or "not assessed". */
+  state: TargetState;
+  /** Why it is not assessed; null when it is. */
+  notAssessed: string | null;
 }
 
-/** The targets of a result as table rows, failures first, then in the result's order. */
+/** Order of the states in the table: failures first, then not assessed, then passes. */
+const STATE_ORDER: Record<TargetState, number> = { fail: 0, "not assessed": 1, pass: 2 };
+
+/**
+ * The targets of a result as table rows, failures first, then those not assessed (with why),
+ * then passes, each group in the result's order.
+ */
 export function targetRows(result: SimulationResult): TargetRow[] {
   return result.targets
     .map((t, order) => ({
@@ -18,11 +31,13 @@ export function targetRows(result: SimulationResult): TargetRow[] {
       row: {
         id: t.id,
         label: t.label,
-        value: formatValue(t.value, t.unit),
+        value: t.value === null ? "—" : formatValue(t.value, t.unit),
         limit: formatValue(t.limit, t.unit),
         pass: t.pass,
+        state: targetState(t),
+        notAssessed: t.pass === null ? (t.notAssessed ?? "its inputs are missing") : null,
       },
     }))
-    .sort((a, b) => Number(a.row.pass) - Number(b.row.pass) || a.order - b.order)
+    .sort((a, b) => STATE_ORDER[a.row.state] - STATE_ORDER[b.row.state] || a.order - b.order)
     .map(({ row }) => row);
 }

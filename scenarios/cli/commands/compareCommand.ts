@@ -8,7 +8,7 @@ import { checkOutputDirectory } from "../checkOutputDirectory.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
-import { exitCode } from "./run.ts";
+import { targetsExitCode } from "./run.ts";
 
 /** Usage line of `cutover compare`. */
 export const COMPARE_USAGE =
@@ -27,7 +27,8 @@ export const COMPARE_USAGE =
  * deterministic and draws each model's randomness from named streams of that seed, so the
  * differences shown come from the scenarios, not from sampling noise.
  *
- * @returns the exit code: 0 when every target of every scenario passes, 1 otherwise
+ * @returns the exit code: 0 when every target of every scenario passes, 1 when one fails, 3
+ *   when none fails but one is not assessed
  * @throws UsageError with fewer than two scenarios or a bad flag; InputError (from the loader)
  *   for a bad scenario or inventory file; OutputError when DIR cannot be written
  * @example await compareCommand(["reference", "reference-1gbe", "--json"], process.stdout) // 0
@@ -61,5 +62,5 @@ export async function compareCommand(
     writeReport(values.out, results[0]!, { comparison });
     if (values.json !== true) out.write(`report: ${join(values.out, "index.html")}\n`);
   }
-  return results.every((r) => exitCode(r) === 0) ? 0 : 1;
+  return targetsExitCode(results.flatMap((r) => r.targets.map((t) => t.pass)));
 }

@@ -6,6 +6,7 @@ import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { studyExitCode } from "./montecarloCommand.ts";
 
 /** What a SHARD.json must be, for messages. */
 const SHARD_EXPECTED = "the --json output of cutover montecarlo --shard i/n";
@@ -20,7 +21,8 @@ export const MERGE_USAGE = "cutover merge SHARD.json... [--json] [--max-input-mi
  * `--shard $((JOB_COMPLETION_INDEX+1))/N`), then merge their files. Each must be a regular file
  * of at most M MiB (`--max-input-mib`, see `limitsOption`), checked before it is read.
  *
- * @returns 0 when no replication missed a target, 1 otherwise
+ * @returns 0 when no replication missed a target, 1 when one did, 3 when none did but a target
+ *   is not assessed
  */
 export async function mergeCommand(
   argv: readonly string[],
@@ -39,7 +41,7 @@ export async function mergeCommand(
   out.write(
     values.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderMonteCarlo(result),
   );
-  return result.targets.every((t) => t.misses === 0) ? 0 : 1;
+  return studyExitCode(result);
 }
 
 function readJson(file: string, limits: InputLimits): unknown {

@@ -1,6 +1,7 @@
 import { performance } from "node:perf_hooks";
 import { loadScenario } from "../../load/loadScenario.ts";
 import { buildMonteCarloResult } from "../../montecarlo/buildMonteCarloResult.ts";
+import type { MonteCarloResult } from "../../montecarlo/MonteCarloResult.ts";
 import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
 import type { ReplicationMetrics } from "../../montecarlo/replicationMetrics.ts";
 import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
@@ -11,6 +12,7 @@ import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { targetsExitCode } from "./run.ts";
 
 /** Usage line of `cutover montecarlo`. */
 export const MONTECARLO_USAGE =
@@ -29,7 +31,8 @@ export const MONTECARLO_USAGE =
  * `--max-input-mib M` limits the files read (see `limitsOption`); the worker threads are sent the
  * loaded scenario and read no file.
  *
- * @returns 0 when no replication missed a target, 1 otherwise
+ * @returns 0 when no replication missed a target, 1 when one did, 3 when none did but a target
+ *   is not assessed
  */
 export async function montecarloCommand(
   argv: readonly string[],
@@ -75,8 +78,10 @@ export async function montecarloCommand(
     samples = [...samples, ...(await runMonteCarlo(scenario, batch, workers, progress))];
     progress(batch.length, true);
     if (precision === undefined || total >= maxRuns) break;
-    const { mean, meanHalfWidth } = summarizeReplications(samples).metrics.makespanSeconds;
-    if (meanHalfWidth <= precision * Math.abs(mean)) break;
+    const makespan = summarizeReplications(samples).metrics.makespanSeconds;
+    // not assessed (no VM migrated): no mean to make precise
+    if (makespan === null) break;
+    if (makespan.meanHalfWidth <= precision * Math.abs(makespan.mean)) break;
   }
   const wallSeconds = (performance.now() - started) / 1000;
   const result = buildMonteCarloResult(
@@ -89,7 +94,17 @@ export async function montecarloCommand(
   out.write(
     values.json === true ? `${JSON.stringify(result, null, 2)}\n` : renderMonteCarlo(result),
   );
-  return result.targets.every((t) => t.misses === 0) ? 0 : 1;
+  return studyExitCode(result);
+}
+
+/**
+ * The exit code of a Monte Carlo study (as `targetsExitCode`): 1 when a replication missed a
+ * target, else 3 when a target is not assessed, else 0.
+ */
+export function studyExitCode(result: Pick<MonteCarloResult, "targets">): number {
+  return targetsExitCode(
+    result.targets.map((t) => (t.probability === null ? null : t.misses === 0)),
+  );
 }
 
 /** `--max-runs M` (default 100 × N): in the range of replications and at least `--runs`. */

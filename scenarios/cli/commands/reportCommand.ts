@@ -30,7 +30,8 @@ export const REPORT_USAGE =
  * DIR is checked to be writable before anything runs. `--max-input-mib M` limits the files read
  * (see `limitsOption`).
  *
- * @returns the exit code: 0 when every target passes, 1 when one fails
+ * @returns the exit code: 0 when every target passes, 1 when one fails, 3 when none fails but
+ *   one is not assessed
  * @throws UsageError for a bad flag (--montecarlo or --workers not a whole number in its range
  *   from PHYSICAL_RANGES, --workers without --montecarlo); InputError (from the loader) for a bad scenario;
  *   OutputError when DIR cannot be written

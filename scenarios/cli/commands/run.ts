@@ -18,7 +18,8 @@ export const RUN_USAGE =
  * `index.html` into DIR — checked to be writable before anything runs. `--max-input-mib M`
  * limits the files read (see `limitsOption`).
  *
- * @returns the exit code: 0 when every target passes, 1 when one fails
+ * @returns the exit code: 0 when every target passes, 1 when one fails, 3 when none fails but
+ *   one is not assessed
  * @throws UsageError for a bad flag; InputError for a bad input file; OutputError when DIR
  *   cannot be written
  */
@@ -44,7 +45,24 @@ export async function runCommand(
   return exitCode(result);
 }
 
-/** 0 when all targets pass, 1 otherwise (DESIGN.md). */
+/**
+ * The exit code of a run (README, "Exit codes"): 1 when a target fails; else 3 when a target
+ * is not assessed (its inputs are missing: never read as a pass); else 0, every target passes.
+ */
 export function exitCode(result: SimulationResult): number {
-  return result.targets.every((t) => t.pass) ? 0 : 1;
+  return targetsExitCode(result.targets.map((t) => t.pass));
 }
+
+/**
+ * The exit code of verdicts (true pass, false fail, null not assessed): 1 when one fails, else
+ * 3 when one is not assessed, else 0. Several runs (compare, Monte Carlo) pass all of theirs.
+ * @example targetsExitCode([true, null]) // 3
+ */
+export function targetsExitCode(verdicts: readonly (boolean | null)[]): number {
+  if (verdicts.includes(false)) return 1;
+  if (verdicts.includes(null)) return NOT_ASSESSED_EXIT_CODE;
+  return 0;
+}
+
+/** Exit code when no target fails but at least one is not assessed. */
+export const NOT_ASSESSED_EXIT_CODE = 3;

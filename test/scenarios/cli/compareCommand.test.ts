@@ -47,7 +47,7 @@ describe("cutover compare", () => {
     const row = (id: string) => parsed.rows.find((r: { id: string }) => r.id === id);
     expect(row("migration.makespanSeconds").values[1]).toBe(direct.migration.makespanSeconds);
     expect(row("migration.makespanSeconds").best).toBe(0);
-    expect(row("latency.after.p95Ms").values[1]).toBe(direct.latency.after.p95Ms);
+    expect(row("latency.after.p95Ms").values[1]).toBe(direct.latency.after!.p95Ms);
     expect(row("cost.savings").pass[1]).toBe(
       direct.targets.find((t) => t.id === "cost.savings")!.pass,
     );

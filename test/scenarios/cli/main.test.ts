@@ -119,8 +119,14 @@ describe("cutover run", () => {
     const file = join(dir, "export.xlsx");
     writeFileSync(file, xlsxBytes(FLEET));
     const { code, stdout } = await cli("run", file, "--json");
-    expect(code).toBe(0);
+    // an export has no sites: the site latency is not assessed, exit 3 (not a pass)
+    expect(code).toBe(3);
     const result = JSON.parse(stdout);
+    expect(result.targets.find((t: { id: string }) => t.id === "latency.p95.after")).toMatchObject({
+      value: null,
+      pass: null,
+      notAssessed: expect.stringContaining("no powered-on VM hosts a site"),
+    });
     expect(result.inventory.source.kind).toBe("rvtools-xlsx");
     expect(result.inventory.vmCount).toBe(10);
     expect(result.platforms.target.name).toBe("VCF as a Service (shared, France)");
@@ -324,7 +330,8 @@ describe("a scenario folder with its inventory files", () => {
     writeFileSync(join(dir, "export", "fleet.xlsx"), xlsxBytes(FLEET));
     const { code, stdout, stderr } = await cli("run", dir, "--json");
     expect(stderr).toBe("");
-    expect(code).toBe(0);
+    // the export has no sites: site latency not assessed, exit 3
+    expect(code).toBe(3);
     const result = JSON.parse(stdout);
     expect(result.scenario.name).toBe("from-folder");
     expect(result.inventory).toMatchObject({ vmCount: 10, source: { kind: "rvtools-xlsx" } });

@@ -72,7 +72,7 @@ describe("compareResults", () => {
     // the longest stun is the largest per-VM downtime, the target's value
     const stun = row(c, "migration.vms.maxDowntimeSeconds").values[0]!;
     const target = reference.targets.find((t) => t.id === "migration.maxDowntime")!;
-    expect(stun).toBeCloseTo(target.value, 12);
+    expect(stun).toBeCloseTo(target.value!, 12);
     const bytes = row(c, "migration.link.bytesByKind").values[1]!;
     const sum = Object.values(oneGbe.migration.link.bytesByKind).reduce((a, b) => a + b, 0);
     expect(bytes).toBeCloseTo(sum, 0);

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { simulateMigration } from "../../../models/orchestration/simulateMigration.ts";
 import { HOUR } from "../../../models/units.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
+import type { Target } from "../../../scenarios/result/SimulationResult.ts";
 import { migrationPlanOf, migrationSection } from "../../../scenarios/run/migrationSection.ts";
 import { platformSection } from "../../../scenarios/run/platformSection.ts";
 
-const target = (targets: { id: string; value: number; pass: boolean }[], id: string) =>
-  targets.find((t) => t.id === id)!;
+/** An assessed target of the list (its value and verdict are numbers). */
+const target = (targets: readonly Target[], id: string) =>
+  targets.find((t) => t.id === id)! as Target & { value: number; pass: boolean };
 
 describe("migrationSection(scenario)", () => {
   it("reference: the plan ends under 72 h, every stun under 1 s, no reboot", async () => {

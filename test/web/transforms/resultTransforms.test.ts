@@ -38,10 +38,10 @@ describe("chart transforms on the reference result", () => {
     const bars = latencyBars(result);
     expect(bars).toHaveLength(9);
     expect(bars.find((b) => b.percentile === "p95" && b.when === "after")!.ms).toBe(
-      result.latency.after.p95Ms,
+      result.latency.after!.p95Ms,
     );
     expect(bars.find((b) => b.percentile === "p99" && b.when === "during")!.ms).toBe(
-      result.latency.during.p99Ms,
+      result.latency.during!.p99Ms,
     );
   });
 

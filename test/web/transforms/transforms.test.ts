@@ -48,8 +48,32 @@ describe("targetRows(result)", () => {
       value: "1.4 s",
       limit: "1 s",
       pass: false,
+      state: "fail",
+      notAssessed: null,
     });
     expect(rows[2]?.value).toBe("yes");
+  });
+
+  it("puts targets not assessed after failures and before passes, with why and no value", () => {
+    const rows = targetRows(
+      result({
+        targets: [
+          { id: "a", label: "Makespan", value: 200_000, limit: 259_200, unit: "s", pass: true },
+          {
+            id: "l",
+            label: "Site p95",
+            value: null,
+            limit: 300,
+            unit: "ms",
+            pass: null,
+            notAssessed: "no VM hosts a site",
+          },
+          { id: "b", label: "Longest stun", value: 1.4, limit: 1, unit: "s", pass: false },
+        ],
+      }),
+    );
+    expect(rows.map((r) => r.state)).toEqual(["fail", "not assessed", "pass"]);
+    expect(rows[1]).toMatchObject({ value: "—", pass: null, notAssessed: "no VM hosts a site" });
   });
 });
 
