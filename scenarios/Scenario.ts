@@ -1,4 +1,5 @@
 import type { Host, Inventory } from "../models/Inventory.ts";
+import type { HostSizing } from "../models/sizing/hostSizing.ts";
 import type { ScenarioFile } from "./schema/scenarioSchema.ts";
 
 /** Where the inventory came from. */
@@ -11,8 +12,20 @@ export interface InventorySource {
   synthetic: string | null;
 }
 
-/** A platform with its hosts resolved (from the inventory, or expanded from `count`). */
-export type Platform = Omit<ScenarioFile["source"], "hosts"> & { hosts: Host[] };
+/** How a target's `"count": "auto"` was resolved: the sizing and the host model it counted. */
+export type TargetSizing = HostSizing & {
+  /** The host entry as written, `count` left out (its name prefixes the hosts' names). */
+  model: Host;
+};
+
+/**
+ * A platform with its hosts resolved (from the inventory, or expanded from `count`); `sizing`
+ * when its count was `"auto"` (absent otherwise).
+ */
+export type Platform = Omit<ScenarioFile["source"], "hosts"> & {
+  hosts: Host[];
+  sizing?: TargetSizing;
+};
 
 /**
  * A loaded scenario, in base units with unit-suffixed names (bytes, seconds, bytes per second,

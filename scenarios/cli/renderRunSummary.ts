@@ -1,4 +1,6 @@
+import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { formatBytes, formatDuration, formatRate, formatWithUnit } from "../format.ts";
+import { hostCountLabel } from "../result/hostCountLabel.ts";
 import type { SimulationResult, Target } from "../result/SimulationResult.ts";
 import { type TargetState, targetState } from "../result/targetState.ts";
 
@@ -81,8 +83,10 @@ function findings(result: SimulationResult): string[] {
   ];
 }
 
-function platformLine(p: SimulationResult["platforms"]["source"]): string {
-  return `${p.name}: ${p.hostCount} hosts, ${p.coreCount} cores, ${formatBytes(p.memoryBytes)} (${p.generations.join(", ")}), ${p.site}`;
+function platformLine(
+  p: SimulationResult["platforms"]["source"] & { sizing?: HostSizing | null },
+): string {
+  return `${p.name}: ${hostCountLabel(p.hostCount, p.sizing)}, ${p.coreCount} cores, ${formatBytes(p.memoryBytes)} (${p.generations.join(", ")}), ${p.site}`;
 }
 
 function row(label: string, text: string): string {

@@ -1,7 +1,7 @@
 import type { Host } from "../../models/Inventory.ts";
 import type { ScenarioFile } from "../schema/scenarioSchema.ts";
 
-type HostEntry = Extract<ScenarioFile["target"]["hosts"], unknown[]>[number];
+type HostEntry = Extract<ScenarioFile["source"]["hosts"], unknown[]>[number];
 
 /**
  * Turns host entries with a `count` into numbered hosts: `{ name: "vcf", count: 3 }` gives

@@ -7,6 +7,7 @@ import { readInputFile } from "../inventory/readInputFile.ts";
 import { statInputFile } from "../inventory/statInputFile.ts";
 import type { InventorySource, Scenario } from "../Scenario.ts";
 import { builtinDirectory, builtinNames, DEFAULT_SCENARIO } from "./builtinScenarios.ts";
+import { importedScenarioFile } from "./importedScenarioFile.ts";
 import { inlineScenario } from "./inlineScenario.ts";
 import { parseScenario, type ScenarioReader } from "./parseScenario.ts";
 import { resolveScenario } from "./resolveScenario.ts";
@@ -25,7 +26,8 @@ const EXPECTED_SCENARIO = "a scenario file (.json)";
  * Loads what the user named as SCENARIO: a scenario file (.json), a folder holding
  * `scenario.json`, a built-in name (`reference`, …), or a bare inventory (an RVTools .xlsx, a
  * folder of RVTools CSVs, or a CSV template), which then runs against the reference scenario's
- * platforms and settings. Nothing given: the reference scenario.
+ * platforms and settings, its target auto-sized for the estate (importedScenarioFile). Nothing
+ * given: the reference scenario.
  *
  * Every file read — the scenario, each file it `extends`, its inventory — must be a regular
  * file within `options.limits` (see `readInputFile`): a device, a FIFO or a socket is refused
@@ -152,11 +154,7 @@ async function fromBareInventory(path: string, limits: InputLimits): Promise<Sce
     synthetic: null,
   };
   const scenario = resolveScenario(
-    {
-      ...parsed,
-      name: "imported",
-      title: `Imported inventory ${displayPath(path)} on the reference platforms`,
-    },
+    importedScenarioFile(parsed, displayPath(path)),
     imported.inventory,
     source,
     displayPath(path),

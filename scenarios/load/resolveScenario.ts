@@ -5,6 +5,7 @@ import { maxOf } from "../../sim/stats/extremes.ts";
 import { InputError } from "../inventory/InputError.ts";
 import type { InventorySource, Platform, Scenario } from "../Scenario.ts";
 import type { ScenarioFile } from "../schema/scenarioSchema.ts";
+import { autoSizedTarget } from "./autoSizedTarget.ts";
 import { convertCurrency } from "./convertCurrency.ts";
 import { expandHosts } from "./expandHosts.ts";
 
@@ -45,13 +46,17 @@ export function resolveScenario(
     }
     return { ...platform, hosts };
   };
+  const autoModel = autoHostModel(target, file);
   const scenario: Scenario = {
     ...rest,
     file,
     inventory,
     inventorySource,
     source: resolvePlatform(source, "source"),
-    target: resolvePlatform(target, "target"),
+    target: resolvePlatform(
+      autoModel === null ? fixedCounts(target) : { ...target, hosts: [{ ...autoModel, count: 1 }] },
+      "target",
+    ),
   };
   checkReferences(scenario, file, inventoryFile);
   checkGenerations(
@@ -65,7 +70,53 @@ export function resolveScenario(
     target.hosts === "inventory" ? inventoryFile : file,
   );
   checkVmsFitTarget(scenario, inventoryFile);
+  if (autoModel !== null) {
+    scenario.target = autoSizedTarget(
+      scenario,
+      expandHosts([{ ...autoModel, count: 1 }])[0] ?? autoModel,
+      file,
+      inventoryFile,
+    );
+  }
   return convertCurrency(scenario, scenario.currency, scenario.costs.exchangeRates, file);
+}
+
+type TargetFile = ScenarioFile["target"];
+type HostEntry = Extract<TargetFile["hosts"], unknown[]>[number];
+
+/**
+ * The target's host entry that says `"count": "auto"` (its other fields: the model), or null
+ * when every count is given. Sizing counts hosts of one model, so "auto" stands alone.
+ * @throws InputError when "auto" sits beside other host entries
+ */
+function autoHostModel(target: TargetFile, file: string): Omit<HostEntry, "count"> | null {
+  if (target.hosts === "inventory") return null;
+  const index = target.hosts.findIndex((h) => h.count === "auto");
+  const entry = target.hosts[index];
+  if (entry === undefined) return null;
+  if (target.hosts.length > 1) {
+    throw new InputError({
+      fieldKind: "field",
+      file,
+      field: `target.hosts[${index}] (${entry.name}).count`,
+      expected:
+        'a number of hosts: "auto" sizes a target of one host model, so it needs a single host entry',
+      value: "auto",
+    });
+  }
+  const { count: _auto, ...model } = entry;
+  return model;
+}
+
+/** The target with every count a number (autoHostModel found none that is "auto"). */
+function fixedCounts(target: TargetFile): ScenarioFile["source"] {
+  return {
+    ...target,
+    hosts:
+      target.hosts === "inventory"
+        ? "inventory"
+        : target.hosts.map((h) => ({ ...h, count: h.count === "auto" ? 1 : h.count })),
+  };
 }
 
 function checkReferences(scenario: Scenario, file: string, inventoryFile: string): void {

@@ -1,3 +1,4 @@
+import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import type { InventorySummary } from "../inventory/inventorySummary.ts";
 import type { ContentionDuringSection } from "../run/contentionDuringSection.ts";
 import type { CostSection } from "../run/costSection.ts";
@@ -51,6 +52,8 @@ export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   "latency.before",
   "latency.during",
   "latency.after",
+  // The target's host count was given, not sized ("count": "auto").
+  "platforms.target.sizing",
   // A saving against a bill of 0 (no dedicated or no shared price): `cost.notAssessed` says why.
   "cost.savingsFraction.vsBeforeLicenceChange",
   "cost.savingsFraction.vsAfterLicenceChange",
@@ -117,7 +120,15 @@ export interface SimulationResult {
   inventory: InventorySummary & { sites: number; source: InventorySource };
   platforms: {
     source: PlatformSummary;
-    target: PlatformSummary;
+    target: PlatformSummary & {
+      /**
+       * How the host count was found when the scenario said `"count": "auto"`: the count, the
+       * resource that decided it (`binding`), the hosts each resource needs on its own
+       * (`perResource`: cpu, memory, vcpu, placement, antiAffinity, ha) and the failures
+       * tolerated (models/sizing/hostSizing.ts); null when the scenario gave the count.
+       */
+      sizing: HostSizing | null;
+    };
   };
   link: {
     bandwidthBytesPerSecond: number;

@@ -325,7 +325,7 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
  * are no more of them than either platform has hosts (a larger farm, like shared hosting's,
  * gets no rule: it could not be honoured).
  */
-function antiAffinityRules(vms: readonly Vm[], scenario: Scenario): PlacementRule[] {
+export function antiAffinityRules(vms: readonly Vm[], scenario: Scenario): PlacementRule[] {
   const hostLimit = Math.min(scenario.source.hosts.length, scenario.target.hosts.length);
   const profileOf = (vm: Vm) => vm.profile ?? scenario.defaultProfile;
   const web = vms.filter(

@@ -1,4 +1,5 @@
 import type { Host } from "../../models/Inventory.ts";
+import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { inventorySummary } from "../inventory/inventorySummary.ts";
 import { collectAssumptions } from "../result/collectAssumptions.ts";
 import {
@@ -60,7 +61,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
     },
     platforms: {
       source: platformSummary(scenario.source),
-      target: platformSummary(scenario.target),
+      target: { ...platformSummary(scenario.target), sizing: hostSizingOf(scenario.target) },
     },
     link: {
       bandwidthBytesPerSecond: scenario.link.bandwidthBytesPerSecond,
@@ -135,6 +136,13 @@ function platformSummary(platform: Platform): PlatformSummary {
     memoryBytes: sum(platform.hosts.map((h) => h.memoryBytes)),
     generations: [...new Set(platform.hosts.map((h) => h.generation))].sort(),
   };
+}
+
+/** The target's sizing as the result gives it (without the host model), or null when given. */
+function hostSizingOf(platform: Platform): HostSizing | null {
+  if (platform.sizing === undefined) return null;
+  const { model: _model, ...sizing } = platform.sizing;
+  return sizing;
 }
 
 function sum(values: readonly number[]): number {

@@ -1,5 +1,5 @@
 import { type Dimension, parseQuantity, UNITS } from "../quantity.ts";
-import type { Scenario } from "../Scenario.ts";
+import type { Platform, Scenario } from "../Scenario.ts";
 import { SCENARIO_SCHEMA_VERSION } from "../schema/scenarioSchema.ts";
 
 /** Field-name suffixes the loader adds, longest first, with their dimension. */
@@ -40,9 +40,16 @@ export function serializeScenario(scenario: Scenario): string {
       ...inventory,
     },
     source: { ...source, hosts: sameHosts(source.hosts) ? "inventory" : source.hosts },
-    target: { ...target, hosts: sameHosts(target.hosts) ? "inventory" : target.hosts },
+    target: targetToFile(target, sameHosts),
   };
   return `${JSON.stringify(toFile(document), null, 2)}\n`;
+}
+
+/** The target as written: an auto-sized one keeps `"count": "auto"` on its host model. */
+function targetToFile(target: Platform, sameHosts: (hosts: unknown) => boolean) {
+  const { sizing, ...rest } = target;
+  if (sizing !== undefined) return { ...rest, hosts: [{ ...sizing.model, count: "auto" }] };
+  return { ...rest, hosts: sameHosts(rest.hosts) ? "inventory" : rest.hosts };
 }
 
 function toFile(value: unknown): unknown {

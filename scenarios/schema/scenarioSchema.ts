@@ -4,7 +4,7 @@ import { inventorySchema } from "./inventorySchema.ts";
 import { linkSchema } from "./linkSchema.ts";
 import { migrationSchema } from "./migrationSchema.ts";
 import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
-import { platformSchema } from "./platformSchema.ts";
+import { platformSchema, targetPlatformSchema } from "./platformSchema.ts";
 import { profileSchema } from "./profileSchema.ts";
 import { numberIn } from "./quantity.ts";
 import { growthSchema, targetsSchema } from "./targetsSchema.ts";
@@ -58,7 +58,7 @@ export const scenarioSchema = z.strictObject({
   profiles: z.record(z.string().min(1), profileSchema),
   defaultProfile: z.string().min(1).meta({ description: "Profile of VMs that name none" }),
   source: platformSchema,
-  target: platformSchema,
+  target: targetPlatformSchema,
   link: linkSchema,
   migration: migrationSchema,
   costs: costSchema,

@@ -1,4 +1,7 @@
+import type { HostSizing } from "../../models/sizing/hostSizing.ts";
+import { SIZING_RESOURCES } from "../../models/sizing/SizingResource.ts";
 import { formatBytes, formatDuration, formatRate } from "../../scenarios/format.ts";
+import { hostCountLabel, sizingResourceName } from "../../scenarios/result/hostCountLabel.ts";
 import type { PlatformSummary, SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { facts, type Parent, section } from "./section.ts";
 
@@ -43,12 +46,29 @@ export function inventorySection(parent: Parent, result: SimulationResult): void
   ]);
 }
 
-function platformFacts(p: PlatformSummary): [string, string][] {
+function platformFacts(p: PlatformSummary & { sizing?: HostSizing | null }): [string, string][] {
   return [
     ["Kind", p.kind],
     ["Site", p.site],
-    ["Hosts", `${p.hostCount} (${p.generations.join(", ")})`],
+    [
+      "Hosts",
+      p.sizing == null
+        ? `${p.hostCount} (${p.generations.join(", ")})`
+        : `${hostCountLabel(p.hostCount, p.sizing)}, ${p.generations.join(", ")}`,
+    ],
+    ...(p.sizing == null ? [] : [sizingFact(p.sizing)]),
     ["Cores", `${p.coreCount} (${p.threadCount} threads)`],
     ["Memory", formatBytes(p.memoryBytes)],
+  ];
+}
+
+/** What each resource needs on its own, the binding one first: why the count is what it is. */
+function sizingFact(sizing: HostSizing): [string, string] {
+  const needs = SIZING_RESOURCES.filter((r) => sizing.perResource[r] > 0)
+    .sort((a, b) => sizing.perResource[b] - sizing.perResource[a])
+    .map((r) => `${sizingResourceName(r)} ${sizing.perResource[r]}`);
+  return [
+    "Hosts needed",
+    `${needs.join(", ")} (with ${sizing.failuresTolerated} host${sizing.failuresTolerated === 1 ? "" : "s"} failed)`,
   ];
 }

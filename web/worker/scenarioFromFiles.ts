@@ -3,6 +3,7 @@ import {
   type InputFile,
   importInventoryFiles,
 } from "../../scenarios/inventory/importInventoryFiles.ts";
+import { importedScenarioFile } from "../../scenarios/load/importedScenarioFile.ts";
 import { inlineScenario } from "../../scenarios/load/inlineScenario.ts";
 import { parseScenario } from "../../scenarios/load/parseScenario.ts";
 import { resolveScenario } from "../../scenarios/load/resolveScenario.ts";
@@ -70,11 +71,7 @@ export function scenarioFromFiles(
   const reference = `${DEFAULT_SCENARIO}.json`;
   const { parsed } = parseScenario(read(DEFAULT_SCENARIO, reference).text, reference, read);
   return resolveScenario(
-    {
-      ...parsed,
-      name: "imported",
-      title: `Imported inventory ${path} on the reference platforms`,
-    },
+    importedScenarioFile(parsed, path),
     imported.inventory,
     { kind: imported.source.kind, path, synthetic: null },
     path,

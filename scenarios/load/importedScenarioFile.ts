@@ -1,0 +1,25 @@
+import type { ScenarioFile } from "../schema/scenarioSchema.ts";
+
+/**
+ * The scenario a bare inventory (an RVTools export or a CSV template given with no scenario)
+ * runs as: the reference scenario's platforms and settings, its target made of the reference's
+ * target host model (its first host entry) with `"count": "auto"` — sized for this estate rather
+ * than the reference's own count (models/sizing/hostSizing.ts).
+ *
+ * @param reference the reference scenario file, parsed
+ * @param path the inventory's path as the user gave it (for the title)
+ * @example importedScenarioFile(reference, "export.xlsx").target.hosts // [{ name: "vcf", count: "auto", … }]
+ */
+export function importedScenarioFile(reference: ScenarioFile, path: string): ScenarioFile {
+  const hosts = reference.target.hosts;
+  const model = hosts === "inventory" ? undefined : hosts[0];
+  return {
+    ...reference,
+    name: "imported",
+    title: `Imported inventory ${path} on the reference platforms`,
+    target:
+      model === undefined
+        ? reference.target
+        : { ...reference.target, hosts: [{ ...model, count: "auto" }] },
+  };
+}
