@@ -46,6 +46,21 @@ export interface Vm {
   connectedMedia: boolean | null;
   /** Primary IP address, or null. */
   ipAddress: string | null;
+  /**
+   * True when the export showed 0 CPUs or 0 MiB (an inaccessible or orphaned VM): kept and
+   * counted, taken as powered off (it moves cold and places no demand). Absent means false.
+   */
+  inaccessible?: boolean | undefined;
+  /** The vCenter it belongs to (RVTools `VI SDK Server`), or null/absent when unknown. */
+  vcenter?: string | null;
+  /** CPU the VM used when the export was taken (vCPU `Overall`), Hz; null/absent when not measured. */
+  cpuUsedHz?: number | null;
+  /** Memory the host granted it when the export was taken (vMemory `Consumed`), bytes; null/absent when not measured. */
+  memoryConsumedBytes?: number | null;
+  /** CPU readiness when the export was taken (vInfo `Overall Cpu Readiness` ÷ 100), a fraction; null/absent when not measured. */
+  cpuReadinessFraction?: number | null;
+  /** The EVC mode the VM needs (vInfo `min Required EVC Mode Key`, e.g. "intel-haswell"); null/absent when not reported. */
+  minRequiredEvc?: string | null;
 }
 
 /** An ESXi host. */
@@ -72,6 +87,16 @@ export interface Host {
   generation: string;
   /** ESXi version, e.g. "6.7.0", or null. */
   esxVersion: string | null;
+  /** The host's CPU use when the export was taken (vHost `CPU usage %` ÷ 100); null/absent when not measured. */
+  cpuUsageFraction?: number | null;
+  /** The host's memory use when the export was taken (vHost `Memory usage %` ÷ 100); null/absent when not measured. */
+  memoryUsageFraction?: number | null;
+  /**
+   * True for a host that VMs name but the export's vHost tab does not list: its capacity
+   * figures are stand-ins (see rvtoolsInventory), so its before-state is not assessed. Absent
+   * means false.
+   */
+  unlisted?: boolean | undefined;
 }
 
 /** A datastore. */

@@ -1,4 +1,5 @@
 import type { Inventory } from "../../models/Inventory.ts";
+import type { ImportWarning } from "./ImportWarning.ts";
 import type { InventorySummary } from "./inventorySummary.ts";
 
 /** The kinds of input the importer recognises. */
@@ -12,7 +13,10 @@ export interface InventorySource {
   path: string;
 }
 
-/** The outcome of importing an inventory: all of it, or an InputError — never a part. */
+/**
+ * The outcome of importing an inventory: all of it (recoverable problems as warnings), or an
+ * InputError for a structural one — never a part.
+ */
 export interface ImportResult {
   /** The inventory, in base units. */
   inventory: Inventory;
@@ -20,6 +24,10 @@ export interface ImportResult {
   summary: InventorySummary;
   /** What was read. */
   source: InventorySource;
-  /** What was assumed for incomplete input (empty cells, missing tabs), one line per kind. */
-  warnings: string[];
+  /**
+   * The recoverable problems met (blank cells, rows with no name, hosts spelled differently or
+   * unlisted, unknown CPU models, VMs with 0 CPUs …), one per row and kind, with what was
+   * assumed or skipped; `warningCounts` sums them by code.
+   */
+  warnings: ImportWarning[];
 }

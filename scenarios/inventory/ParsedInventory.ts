@@ -1,4 +1,5 @@
 import type { Inventory } from "../../models/Inventory.ts";
+import type { ImportWarning } from "./ImportWarning.ts";
 
 /** An inventory read from one source, with what was left out and what was assumed. */
 export interface ParsedInventory {
@@ -8,6 +9,6 @@ export interface ParsedInventory {
   templateCount: number;
   /** SRM placeholders left out (RVTools only; 0 for the CSV template). */
   placeholderCount: number;
-  /** What was assumed for incomplete input, one line per kind of assumption and table. */
-  warnings: string[];
+  /** The recoverable problems met, what was assumed or skipped for each. */
+  warnings: ImportWarning[];
 }

@@ -1,41 +1,77 @@
+import type { ImportWarning, ImportWarningCode } from "./ImportWarning.ts";
+import { oneLineText } from "./oneLineText.ts";
 import type { Table } from "./Table.ts";
 
-/** Rows listed in full in a warning; more are summarised as "…". */
-const MAX_ROWS_LISTED = 10;
+/** Longest file name, column or detail kept whole in a warning's message. */
+const MAX_PART_CHARS = 200;
 
 /**
- * Collects what an importer assumed for incomplete rows of one table, one warning per kind of
- * assumption listing the rows concerned, so that a 100,000-row export with empty cells gives a
- * handful of lines rather than 100,000.
+ * Collects the recoverable problems an importer met in one table, one {@link ImportWarning} per
+ * row and kind (a 100,000-row export with a blank column gives 100,000 warnings, which
+ * `warningCounts` sums up by code for display). Messages are one line: file, sheet, row and
+ * column escaped and cut as in InputError.
  *
  * @example
- * const log = new WarningLog(table);
- * log.add(3, 'no "In Use MiB": the provisioned size was used');
- * log.messages(); // ['vInfo.csv: no "In Use MiB": the provisioned size was used (1 row: 5)']
+ * const log = new WarningLog(table, "vInfo");
+ * log.add(3, "row-no-name", "a row with no name: skipped", "VM");
+ * log.warnings()[0].message; // 'vInfo.csv: row 5, column "VM": a row with no name: skipped'
  */
 export class WarningLog {
   readonly #table: Table;
-  readonly #rows = new Map<string, number[]>();
+  readonly #tab: string | null;
+  readonly #warnings: ImportWarning[] = [];
 
-  constructor(table: Table) {
+  /**
+   * @param table - the table read.
+   * @param tab - the RVTools tab it holds (e.g. "vInfo"), or null (a CSV template).
+   */
+  constructor(table: Table, tab: string | null) {
     this.#table = table;
+    this.#tab = tab;
   }
 
-  /** Records that data row `row` (an index into `table.rows`) needed `assumption`. */
-  add(row: number, assumption: string): void {
-    const rows = this.#rows.get(assumption) ?? [];
-    rows.push(this.#table.rowNumbers[row]!);
-    this.#rows.set(assumption, rows);
-  }
-
-  /** One message per kind of assumption, in the order first seen. */
-  messages(): string[] {
+  /**
+   * Records a problem with data row `row` (an index into `table.rows`), or with the table as a
+   * whole (`row` null: the header row is named when `column` is given).
+   *
+   * @param detail - what was found and what was done, e.g. "no power state: counted as powered on".
+   * @param column - the column as the file writes it, or null.
+   */
+  add(
+    row: number | null,
+    code: ImportWarningCode,
+    detail: string,
+    column: string | null = null,
+  ): void {
     const { file, sheet } = this.#table;
-    const where = sheet === undefined ? file : `${file} [${sheet}]`;
-    return [...this.#rows].map(([assumption, rows]) => {
-      const listed =
-        rows.slice(0, MAX_ROWS_LISTED).join(", ") + (rows.length > MAX_ROWS_LISTED ? ", …" : "");
-      return `${where}: ${assumption} (${rows.length} ${rows.length === 1 ? "row" : "rows"}: ${listed})`;
+    const rowNumber =
+      row === null
+        ? column === null
+          ? null
+          : this.#table.headerRowNumber
+        : this.#table.rowNumbers[row]!;
+    const where = [
+      rowNumber === null ? null : `row ${rowNumber}`,
+      column === null ? null : `column "${oneLineText(column, MAX_PART_CHARS, "ends")}"`,
+    ].filter((part) => part !== null);
+    const fileText = oneLineText(
+      sheet === undefined ? file : `${file} [${sheet}]`,
+      MAX_PART_CHARS,
+      "ends",
+    );
+    const head = where.length === 0 ? fileText : `${fileText}: ${where.join(", ")}`;
+    this.#warnings.push({
+      code,
+      file,
+      tab: this.#tab,
+      row: rowNumber,
+      column,
+      message: `${head}: ${oneLineText(detail, 2 * MAX_PART_CHARS)}`,
     });
+  }
+
+  /** The problems recorded, in the order found. */
+  warnings(): ImportWarning[] {
+    return this.#warnings;
   }
 }

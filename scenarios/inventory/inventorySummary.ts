@@ -18,6 +18,8 @@ export interface InventorySummary {
   poweredOffCount: number;
   /** VMs suspended. */
   suspendedCount: number;
+  /** VMs the export showed with 0 CPUs or 0 MiB (inaccessible or orphaned), counted as powered off. */
+  inaccessibleCount: number;
   /** Σ vCPUs of the VMs. */
   vcpuCount: number;
   /** Σ configured memory of the VMs, bytes. */
@@ -26,9 +28,11 @@ export interface InventorySummary {
   diskProvisionedBytes: number;
   /** Σ used disk of the VMs, bytes. */
   diskUsedBytes: number;
-  /** Hosts. */
+  /** Hosts, unlisted ones included. */
   hostCount: number;
-  /** Σ physical cores of the hosts (sockets × cores per socket). */
+  /** Hosts that VMs name but the export's vHost tab does not list (stand-in capacity, not assessed). */
+  unlistedHostCount: number;
+  /** Σ physical cores of the listed hosts (sockets × cores per socket); unlisted hosts' are unknown. */
   coreCount: number;
 }
 
@@ -62,22 +66,28 @@ export function inventorySummary(
     poweredOnCount: 0,
     poweredOffCount: 0,
     suspendedCount: 0,
+    inaccessibleCount: 0,
     vcpuCount: 0,
     memoryBytes: 0,
     diskProvisionedBytes: 0,
     diskUsedBytes: 0,
     hostCount: inventory.hosts.length,
+    unlistedHostCount: 0,
     coreCount: 0,
   };
   for (const vm of inventory.vms) {
     if (vm.powerState === "poweredOn") summary.poweredOnCount++;
     else if (vm.powerState === "poweredOff") summary.poweredOffCount++;
     else summary.suspendedCount++;
+    if (vm.inaccessible === true) summary.inaccessibleCount++;
     summary.vcpuCount += vm.vcpu;
     summary.memoryBytes += vm.memoryBytes;
     summary.diskProvisionedBytes += vm.diskProvisionedBytes;
     summary.diskUsedBytes += vm.diskUsedBytes;
   }
-  for (const host of inventory.hosts) summary.coreCount += host.sockets * host.coresPerSocket;
+  for (const host of inventory.hosts) {
+    if (host.unlisted === true) summary.unlistedHostCount++;
+    else summary.coreCount += host.sockets * host.coresPerSocket;
+  }
   return summary;
 }

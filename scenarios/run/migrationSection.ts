@@ -3,6 +3,7 @@ import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
 import { vmotionsPerHost } from "../../models/migration/vmotionsPerHost.ts";
 import { type FrozenVm, freezeList } from "../../models/orchestration/freezeList.ts";
+import { evcModeGeneration } from "../../models/orchestration/cpuGenerationRank.ts";
 import { planWaves } from "../../models/orchestration/planWaves.ts";
 import {
   type PreflightFinding,
@@ -211,7 +212,11 @@ export function migrationSection(
       hardwareVersion: vm.hardwareVersion,
       snapshotCount: vm.snapshotCount,
       connectedMedia: vm.connectedMedia,
-      hostGeneration: vm.host === null ? null : (generationOf.get(vm.host) ?? null),
+      // The EVC mode the VM needs (vInfo `min Required EVC Mode Key`) when the export gives it,
+      // else its host's generation (issue 13, item 3).
+      hostGeneration:
+        evcModeGeneration(vm.minRequiredEvc) ??
+        (vm.host === null ? null : (generationOf.get(vm.host) ?? null)),
     })),
     ...(target.perVmLimits === undefined ? {} : { perVmLimits: target.perVmLimits }),
     ...(target.evcBaseline === undefined ? {} : { targetEvcBaseline: target.evcBaseline }),

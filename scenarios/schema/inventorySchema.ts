@@ -39,6 +39,24 @@ export const vmSchema = unitObject({
     .nullish()
     .transform((v) => v ?? null),
   ipAddress: nullableText,
+  inaccessible: z.boolean().optional().meta({
+    description:
+      "True for a VM the export showed with 0 CPUs or 0 MiB (inaccessible or orphaned): taken as powered off",
+  }),
+  vcenter: nullableText.meta({ description: "The vCenter it belongs to (RVTools VI SDK Server)" }),
+  cpuUsed: optionalQuantity("hertz", R.vmCpuUsedHz).meta({
+    description: "CPU used when the export was taken (RVTools vCPU Overall)",
+  }),
+  memoryConsumed: optionalQuantity("bytes", R.vmActiveMemoryBytes).meta({
+    description: "Memory consumed when the export was taken (RVTools vMemory Consumed)",
+  }),
+  cpuReadiness: optionalQuantity("fraction", R.vmCpuReadinessFraction).meta({
+    description: "CPU readiness when the export was taken (RVTools vInfo Overall Cpu Readiness)",
+  }),
+  minRequiredEvc: nullableText.meta({
+    description:
+      'The EVC mode the VM needs, e.g. "intel-haswell" (vInfo min Required EVC Mode Key)',
+  }),
 });
 
 /** A host as written in a scenario file; `count` > 1 expands to numbered hosts. */
@@ -57,6 +75,15 @@ export const hostSchema = unitObject({
   memory: quantity("bytes", R.hostMemoryBytes),
   generation: z.string().min(1),
   esxVersion: nullableText,
+  cpuUsage: optionalQuantity("fraction", R.fraction).meta({
+    description: "CPU use when the export was taken (RVTools vHost CPU usage %)",
+  }),
+  memoryUsage: optionalQuantity("fraction", R.fraction).meta({
+    description: "Memory use when the export was taken (RVTools vHost Memory usage %)",
+  }),
+  unlisted: z.boolean().optional().meta({
+    description: "True for a host that VMs name but the export's vHost tab does not list",
+  }),
 });
 
 /** A datastore as written in a scenario file. */

@@ -95,6 +95,19 @@ export const PHYSICAL_RANGES = {
     VSPHERE8_MEMORY_BYTES,
     "24 TiB",
   ),
+  vmCpuUsedHz: {
+    min: 0,
+    max: 768 * 10 * GHZ,
+    maxText: "7,680 GHz",
+    why: "768 vCPUs at 10 GHz",
+    source: `${VSPHERE8}: 768 virtual CPUs per VM; assumption: no core above 10 GHz (see hostClockHz)`,
+  },
+  vmCpuReadinessFraction: {
+    min: 0,
+    max: 768,
+    why: "all the time of each of 768 vCPUs",
+    source: `${VSPHERE8}: 768 virtual CPUs per VM; readiness is summed over a VM's vCPUs`,
+  },
   vmDiskBytes: sizeOf(
     "256 disks of 62 TiB, the vSphere 8 maxima per VM",
     `${VSPHERE8}: 62 TB (TiB) per virtual disk, 256 virtual disks per VM (4 controllers × 64)`,

@@ -66,6 +66,18 @@ const NULLABLE_KEYS = new Set([
   "snapshotCount",
   "connectedMedia",
   "ipAddress",
+  // what an RVTools export measured or reported, null when it did not (issue 13)
+  "vcenter",
+  "cpuReadinessFraction",
+  "minRequiredEvc",
+  "cpuUsedHz",
+  "memoryConsumedBytes",
+  "cpuUsageFraction",
+  "memoryUsageFraction",
+  // an import warning about a file or tab as a whole has no row or column; outside a tab, no tab
+  "tab",
+  "row",
+  "column",
   "esxVersion",
   "freeBytes",
   "vlanId",

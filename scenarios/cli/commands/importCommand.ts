@@ -1,5 +1,7 @@
 import { formatBytes } from "../../format.ts";
 import { importInventory } from "../../inventory/importInventory.ts";
+import { FIRST_WARNINGS_LISTED } from "../../inventory/inventoryWarningsSummary.ts";
+import { warningCounts, warningCountsLine } from "../../inventory/warningCounts.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
@@ -9,8 +11,10 @@ export const IMPORT_USAGE = "cutover import PATH [--json] [--max-input-mib M]";
 
 /**
  * `cutover import PATH [--json] [--max-input-mib M]`: reads an RVTools export (.xlsx or a
- * folder of RVTools_tab*.csv) or a CSV template and prints a summary; `--json` prints
- * `{ summary, inventory, source, warnings }`. `--max-input-mib M` limits the files read, their
+ * folder of RVTools_tab*.csv) or a CSV template and prints a summary, the warnings counted by
+ * code and the first 20 of them; `--json` prints `{ inventory, summary, source, warnings }`, every
+ * warning as `{ code, file, tab, row, column, message }`. Recoverable problems are warnings
+ * (exit 0); structural ones are InputErrors (exit 2). `--max-input-mib M` limits the files read, their
  * rows and inflated workbook parts (see `limitsOption`).
  *
  * @returns 0
@@ -42,8 +46,17 @@ export async function importCommand(
     `  vCPU         ${s.vcpuCount}`,
     `  memory       ${formatBytes(s.memoryBytes)}`,
     `  disk         ${formatBytes(s.diskProvisionedBytes)} provisioned, ${formatBytes(s.diskUsedBytes)} used`,
-    `  hosts        ${s.hostCount} (${s.coreCount} cores)`,
-    ...result.warnings.map((w) => `  warning      ${w}`),
+    `  hosts        ${s.hostCount} (${s.coreCount} cores${s.unlistedHostCount > 0 ? `; ${s.unlistedHostCount} unlisted in vHost, not assessed` : ""})`,
+    ...(s.inaccessibleCount > 0
+      ? [`  inaccessible ${s.inaccessibleCount} VMs with 0 CPUs or 0 MiB, counted as powered off`]
+      : []),
+    `  ${warningCountsLine(warningCounts(result.warnings))}`,
+    ...result.warnings.slice(0, FIRST_WARNINGS_LISTED).map((w) => `  warning      ${w.message}`),
+    ...(result.warnings.length > FIRST_WARNINGS_LISTED
+      ? [
+          `  warning      … ${result.warnings.length - FIRST_WARNINGS_LISTED} more (--json lists them all)`,
+        ]
+      : []),
   ];
   out.write(`${lines.join("\n")}\n`);
   return 0;

@@ -23,11 +23,13 @@ const EXPECTED = {
   poweredOnCount: VM_COUNT - VM_COUNT / 10,
   poweredOffCount: VM_COUNT / 10,
   suspendedCount: 0,
+  inaccessibleCount: 0,
   vcpuCount: (VM_COUNT / 8) * (1 + 2 + 3 + 4 + 5 + 6 + 7 + 8),
   memoryBytes: (VM_COUNT / 16) * 136 * GIB,
   diskProvisionedBytes: VM_COUNT * 40 * GIB,
   diskUsedBytes: VM_COUNT * 10240.5 * MIB,
   hostCount: HOST_COUNT,
+  unlistedHostCount: 0,
   coreCount: HOST_COUNT * 2 * 16,
 };
 

@@ -59,11 +59,13 @@ describe("inventorySummary(inventory, leftOut)", () => {
       poweredOnCount: 2,
       poweredOffCount: 1,
       suspendedCount: 1,
+      inaccessibleCount: 0,
       vcpuCount: 15,
       memoryBytes: 30 * GIB,
       diskProvisionedBytes: 60 * GIB,
       diskUsedBytes: 30 * GIB,
       hostCount: 2,
+      unlistedHostCount: 0,
       coreCount: 2 * 10 + 2 * 16,
     });
   });

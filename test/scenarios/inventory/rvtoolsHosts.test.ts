@@ -24,10 +24,10 @@ describe("rvtoolsHosts(table)", () => {
     const result = hosts(
       "Host,Speed (MHz),HT Active,# CPU,Cores per CPU,# Memory (MB)\nesx01,2100,,2,16,262144\n",
     );
-    expect([result.hosts[0]!.threadsPerCore, result.warnings]).toEqual([
-      1,
-      ['vHost.csv: no "HT Active": counted as 1 thread per core (1 row: 2)'],
-    ]);
+    expect([
+      result.hosts[0]!.threadsPerCore,
+      result.warnings.filter((w) => w.code === "hyperthreading-blank").map((w) => w.message),
+    ]).toEqual([1, ['vHost.csv: row 2, column "HT Active": blank: counted as 1 thread per core']]);
   });
 
   it("refuses # Cores that is not a multiple of # CPU", () => {
@@ -55,6 +55,58 @@ describe("rvtoolsHosts(table)", () => {
         hosts("Host,CPU Model,# CPU,Cores per CPU,# Memory (MB)\nesx01,Some CPU,2,16,262144\n"),
       ).field,
     ).toBe("Speed (MHz)");
+  });
+
+  it("reads the clock from Speed (real 4.x exports) as MHz, with one warning for the table", () => {
+    const result = hosts(
+      "Host,CPU Model,Speed,# CPU,Cores per CPU,# Memory\nesx01,INTEL(R) XEON(R) GOLD 6526Y,2800,2,16,262144\nesx02,INTEL(R) XEON(R) GOLD 6526Y,2800,2,16,262144\n",
+    );
+    expect([
+      result.hosts.map((h) => [h.clockHz, h.generation]),
+      result.warnings.filter((w) => w.code !== "hyperthreading-blank").map((w) => [w.code, w.row]),
+    ]).toEqual([
+      [
+        [2.8e9, "Emerald Rapids"],
+        [2.8e9, "Emerald Rapids"],
+      ],
+      [
+        ["clock-from-speed", 1],
+        ["cpu-model-no-clock", 2],
+        ["cpu-model-no-clock", 3],
+      ],
+    ]);
+  });
+
+  it("skips a row with no host name (a totals row) and warns of an unknown CPU model", () => {
+    const result = hosts(
+      "Host,CPU Model,Speed (MHz),# CPU,Cores per CPU,# Memory (MB)\nesx01,Intel(R) Xeon(R) E-2334 CPU @ 3.40GHz,3400,1,4,65536\nesx02,Intel(R) Core(TM) i9-9900K CPU @ 3.60GHz,3600,1,8,65536\n,,,2,12,131072\n",
+    );
+    expect([
+      result.hosts.map((h) => h.generation),
+      result.warnings.filter((w) => w.code !== "hyperthreading-blank").map((w) => [w.code, w.row]),
+    ]).toEqual([
+      ["Rocket Lake", "unknown"],
+      [
+        ["cpu-model-unknown", 3],
+        ["row-no-name", 4],
+      ],
+    ]);
+  });
+
+  it("reads CPU usage % and Memory usage % as fractions, null when blank (with a warning)", () => {
+    const result = hosts(
+      "Host,Speed (MHz),# CPU,Cores per CPU,# Memory (MB),CPU usage %,Memory usage %\nesx01,2100,2,16,262144,43,71\nesx02,2100,2,16,262144,,\n",
+    );
+    expect([
+      result.hosts.map((h) => [h.cpuUsageFraction, h.memoryUsageFraction]),
+      result.warnings.filter((w) => w.code === "measurement-blank").length,
+    ]).toEqual([
+      [
+        [0.43, 0.71],
+        [null, null],
+      ],
+      2,
+    ]);
   });
 
   it("refuses a repeated host name", () => {
