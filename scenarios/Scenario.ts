@@ -1,4 +1,5 @@
 import type { Host, Inventory } from "../models/Inventory.ts";
+import type { ImportWarning } from "./inventory/ImportWarning.ts";
 import type { HostSizing } from "../models/sizing/hostSizing.ts";
 import type { ScenarioFile } from "./schema/scenarioSchema.ts";
 
@@ -40,6 +41,8 @@ export type Scenario = Omit<
   file: string;
   inventory: Inventory;
   inventorySource: InventorySource;
+  /** What the import of an RVTools export or CSV template warned about; absent for an inline inventory. */
+  inventoryWarnings?: readonly ImportWarning[];
   source: Platform;
   target: Platform;
 };

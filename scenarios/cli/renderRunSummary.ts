@@ -1,5 +1,6 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { formatBytes, formatDuration, formatRate, formatWithUnit } from "../format.ts";
+import { warningCountsLine } from "../inventory/warningCounts.ts";
 import { hostCountLabel } from "../result/hostCountLabel.ts";
 import type { SimulationResult, Target } from "../result/SimulationResult.ts";
 import { type TargetState, targetState } from "../result/targetState.ts";
@@ -18,6 +19,7 @@ export function renderRunSummary(result: SimulationResult, written: readonly str
         `${formatBytes(inventory.diskProvisionedBytes)} provisioned, ${inventory.sites} sites` +
         (inventory.source.synthetic === null ? "" : " [synthetic]"),
     ),
+    ...importLines(inventory),
     row("source", platformLine(platforms.source)),
     row("target", platformLine(platforms.target)),
     row(
@@ -87,6 +89,29 @@ function platformLine(
   p: SimulationResult["platforms"]["source"] & { sizing?: HostSizing | null },
 ): string {
   return `${p.name}: ${hostCountLabel(p.hostCount, p.sizing)}, ${p.coreCount} cores, ${formatBytes(p.memoryBytes)} (${p.generations.join(", ")}), ${p.site}`;
+}
+
+/**
+ * What the import warned about, in one line ("warnings: N (k of code A, …)"), and the VMs and
+ * hosts it could not take at face value; nothing for an import without warnings.
+ */
+function importLines(inventory: SimulationResult["inventory"]): string[] {
+  if (inventory.warnings.count === 0) return [];
+  const flagged = [
+    inventory.inaccessibleCount > 0
+      ? `${inventory.inaccessibleCount} VMs with 0 CPUs or 0 MiB moved cold`
+      : null,
+    inventory.unlistedHostCount > 0
+      ? `${inventory.unlistedHostCount} hosts not in vHost (not assessed)`
+      : null,
+  ].filter((part) => part !== null);
+  return [
+    row(
+      "import",
+      warningCountsLine(inventory.warnings.byCode) +
+        (flagged.length === 0 ? "" : `; ${flagged.join(", ")}`),
+    ),
+  ];
 }
 
 function row(label: string, text: string): string {

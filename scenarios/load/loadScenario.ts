@@ -135,7 +135,10 @@ async function fromScenarioFile(
       path: displayPath(inventoryPath),
       synthetic: null,
     };
-    return resolveScenario(parsed, imported.inventory, source, file, displayPath(inventoryPath));
+    return {
+      ...resolveScenario(parsed, imported.inventory, source, file, displayPath(inventoryPath)),
+      inventoryWarnings: imported.warnings,
+    };
   }
   return inlineScenario(parsed, file);
 }
@@ -160,5 +163,5 @@ async function fromBareInventory(path: string, limits: InputLimits): Promise<Sce
     displayPath(path),
     displayPath(path),
   );
-  return scenario;
+  return { ...scenario, inventoryWarnings: imported.warnings };
 }

@@ -2,6 +2,7 @@ import type { Host, Inventory } from "../../models/Inventory.ts";
 import { GENERATION_IPC, isKnownGeneration } from "../../models/platform/generationSpeed.ts";
 import { GIB } from "../../models/units.ts";
 import { maxOf } from "../../sim/stats/extremes.ts";
+import { UNKNOWN_GENERATION } from "../inventory/cpuGeneration.ts";
 import { InputError } from "../inventory/InputError.ts";
 import type { InventorySource, Platform, Scenario } from "../Scenario.ts";
 import type { ScenarioFile } from "../schema/scenarioSchema.ts";
@@ -220,15 +221,19 @@ function checkReferences(scenario: Scenario, file: string, inventoryFile: string
   });
 }
 
-/** Every host's CPU generation must be one the platform models know (for speed and EVC). */
+/**
+ * Every host's CPU generation must be one the platform models know (for speed and EVC), or
+ * "unknown": a CPU model the importer did not recognise, which it warned about and whose speed
+ * is its clock alone (generationSpeed). Any other name is refused, as a typo would be.
+ */
 function checkGenerations(hosts: readonly Host[], field: string, file: string): void {
   for (const host of hosts) {
-    if (!isKnownGeneration(host.generation)) {
+    if (host.generation !== UNKNOWN_GENERATION && !isKnownGeneration(host.generation)) {
       throw new InputError({
         fieldKind: "field",
         file,
         field: `${field} (${host.name}).generation`,
-        expected: `a known CPU generation (${Object.keys(GENERATION_IPC).join(", ")})${host.cpuModel === "" ? "" : `; the CPU model "${host.cpuModel}" was not recognised, so give the generation in a scenario file`}`,
+        expected: `a known CPU generation (one of the ${Object.keys(GENERATION_IPC).length} of models/platform/generationSpeed.ts, e.g. Broadwell, Skylake, Sapphire Rapids, Milan) or "unknown"${host.cpuModel === "" ? "" : `; the CPU model "${host.cpuModel}" was not recognised, so give the generation in a scenario file`}`,
         value: host.generation,
       });
     }

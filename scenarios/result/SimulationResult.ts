@@ -1,5 +1,6 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import type { InventorySummary } from "../inventory/inventorySummary.ts";
+import type { InventoryWarningsSummary } from "../inventory/inventoryWarningsSummary.ts";
 import type { ContentionDuringSection } from "../run/contentionDuringSection.ts";
 import type { CostSection } from "../run/costSection.ts";
 import type { ForecastSection } from "../run/forecastSection.ts";
@@ -19,6 +20,10 @@ export const RESULT_SCHEMA_VERSION = 1;
 export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   // An inline inventory that is not made up, or any imported one, has no "synthetic" note.
   "inventory.source.synthetic",
+  // A warning about a file or tab as a whole has no row or column; one outside an RVTools tab, no tab.
+  "inventory.warnings.first[].tab",
+  "inventory.warnings.first[].row",
+  "inventory.warnings.first[].column",
   // A warning about a file or tab as a whole has no row or column; one outside an RVTools tab, no tab.
   "inventory.warnings.first[].tab",
   "inventory.warnings.first[].row",
@@ -117,7 +122,16 @@ export interface SimulationResult {
     currency: string;
     horizonYears: number;
   };
-  inventory: InventorySummary & { sites: number; source: InventorySource };
+  /**
+   * The estate's totals, where it came from, and what its import warned about: counts by code
+   * and the first few in full (`cutover import --json` lists them all; see
+   * scenarios/inventory/inventoryWarningsSummary.ts).
+   */
+  inventory: InventorySummary & {
+    sites: number;
+    source: InventorySource;
+    warnings: InventoryWarningsSummary;
+  };
   platforms: {
     source: PlatformSummary;
     target: PlatformSummary & {

@@ -1,6 +1,7 @@
 import type { Host } from "../../models/Inventory.ts";
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { inventorySummary } from "../inventory/inventorySummary.ts";
+import { inventoryWarningsSummary } from "../inventory/inventoryWarningsSummary.ts";
 import { collectAssumptions } from "../result/collectAssumptions.ts";
 import {
   type PlatformSummary,
@@ -58,6 +59,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
       ...summary,
       sites: scenario.inventory.vms.reduce((n, vm) => n + vm.sites, 0),
       source: scenario.inventorySource,
+      warnings: inventoryWarningsSummary(scenario.inventoryWarnings ?? []),
     },
     platforms: {
       source: platformSummary(scenario.source),

@@ -3,6 +3,8 @@ import { SIZING_RESOURCES } from "../../models/sizing/SizingResource.ts";
 import { formatBytes, formatDuration, formatRate } from "../../scenarios/format.ts";
 import { hostCountLabel, sizingResourceName } from "../../scenarios/result/hostCountLabel.ts";
 import type { PlatformSummary, SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import type { InventoryWarningsSummary } from "../../scenarios/inventory/inventoryWarningsSummary.ts";
+import { warningCountsLine } from "../../scenarios/inventory/warningCounts.ts";
 import { facts, type Parent, section } from "./section.ts";
 
 /** The estate, both platforms and the link between them. */
@@ -25,7 +27,9 @@ export function inventorySection(parent: Parent, result: SimulationResult): void
     ],
     ["Sites", String(inventory.sites)],
     ["Read from", `${inventory.source.path} (${inventory.source.kind})`],
+    ...importFacts(inventory),
   ]);
+  importWarnings(s, inventory.warnings);
   const cards = s.append("div").attr("class", "cards");
   for (const [role, p] of [
     ["Source", platforms.source],
@@ -44,6 +48,46 @@ export function inventorySection(parent: Parent, result: SimulationResult): void
       `${formatRate(link.bandwidthBytesPerSecond)}, RTT ${formatDuration(link.rttSeconds)}${link.l2Extension ? ", Layer-2 extension" : ""}`,
     ],
   ]);
+}
+
+/** The import's warnings by code and the VMs and hosts it flagged; none for a clean import. */
+function importFacts(inventory: SimulationResult["inventory"]): [string, string][] {
+  const w = inventory.warnings;
+  if (w.count === 0) return [];
+  return [
+    ["Import", warningCountsLine(w.byCode)],
+    ...(inventory.inaccessibleCount > 0
+      ? ([
+          [
+            "Inaccessible VMs",
+            `${inventory.inaccessibleCount} with 0 CPUs or 0 MiB: counted as powered off, moved cold`,
+          ],
+        ] as [string, string][])
+      : []),
+    ...(inventory.unlistedHostCount > 0
+      ? ([
+          [
+            "Unlisted hosts",
+            `${inventory.unlistedHostCount} named by VMs but not in vHost: before-state not assessed`,
+          ],
+        ] as [string, string][])
+      : []),
+  ];
+}
+
+/** The first warnings in full, as text (names in them come from the export: never markup). */
+function importWarnings(s: Parent, warnings: InventoryWarningsSummary): void {
+  if (warnings.first.length === 0) return;
+  const details = s.append("details").attr("class", "import-warnings");
+  details
+    .append("summary")
+    .text(
+      warnings.first.length < warnings.count
+        ? `First ${warnings.first.length} of ${warnings.count} import warnings (cutover import --json lists them all)`
+        : `Import warnings (${warnings.count})`,
+    );
+  const list = details.append("ul");
+  for (const w of warnings.first) list.append("li").text(`${w.code}: ${w.message}`);
 }
 
 function platformFacts(p: PlatformSummary & { sizing?: HostSizing | null }): [string, string][] {

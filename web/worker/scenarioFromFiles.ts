@@ -58,25 +58,27 @@ export function scenarioFromFiles(
       : others;
     if (inventoryFiles.length === 0) return inlineScenario(parsed, scenarioFile.name);
     const imported = importInventoryFiles(inventoryFiles, parsed.inventory);
-    return resolveScenario(
+    const resolved = resolveScenario(
       parsed,
       imported.inventory,
       { kind: imported.source.kind, path: parsed.inventory, synthetic: null },
       scenarioFile.name,
       parsed.inventory,
     );
+    return { ...resolved, inventoryWarnings: imported.warnings };
   }
   const path = files.length === 1 ? files[0]!.name : folderName(files);
   const imported = importInventoryFiles(files, path);
   const reference = `${DEFAULT_SCENARIO}.json`;
   const { parsed } = parseScenario(read(DEFAULT_SCENARIO, reference).text, reference, read);
-  return resolveScenario(
+  const resolved = resolveScenario(
     importedScenarioFile(parsed, path),
     imported.inventory,
     { kind: imported.source.kind, path, synthetic: null },
     path,
     path,
   );
+  return { ...resolved, inventoryWarnings: imported.warnings };
 }
 
 function decode(file: InputFile): string {
