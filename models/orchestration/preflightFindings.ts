@@ -46,7 +46,7 @@ export interface PreflightInput {
 
 /**
  * The preflight checks of DESIGN.md phase 1 over an inventory: per-VM limits of the target,
- * CPU generation newer than the target's EVC baseline (or another vendor), connected media,
+ * CPU generation newer than the target's EVC baseline ("evc") or of another vendor ("evc.vendor"), connected media,
  * snapshots, hardware version below the target's minimum, an RTT over the vMotion limit and
  * less than the minimum bandwidth per concurrent vMotion (FACTS.md, vSphere limits).
  * @returns findings, VM by VM in inventory order, then the plan-wide ones
@@ -84,12 +84,20 @@ export function preflightFindings(input: PreflightInput): PreflightFinding[] {
     }
     const generation = vm.hostGeneration === null ? null : cpuGenerationRank(vm.hostGeneration);
     if (baseline !== null && generation !== null) {
-      if (generation.vendor !== baseline.vendor || generation.rank > baseline.rank)
+      // Another vendor has its own code: no EVC mode spans Intel and AMD (see BLOCKER_REMEDIES).
+      if (generation.vendor !== baseline.vendor)
+        add(
+          vm.name,
+          "blocker",
+          "evc.vendor",
+          `source host CPU ${vm.hostGeneration} is foreign to the target EVC baseline ${input.targetEvcBaseline}`,
+        );
+      else if (generation.rank > baseline.rank)
         add(
           vm.name,
           "blocker",
           "evc",
-          `source host CPU ${vm.hostGeneration} is newer than or foreign to the target EVC baseline ${input.targetEvcBaseline}`,
+          `source host CPU ${vm.hostGeneration} is newer than the target EVC baseline ${input.targetEvcBaseline}`,
         );
     }
     if (vm.connectedMedia === true)

@@ -4,7 +4,7 @@ import { FluidNetwork } from "../../sim/link/FluidNetwork.ts";
 import type { Link } from "../../sim/link/Link.ts";
 import type { ProcessGenerator } from "../../sim/Process.ts";
 import { Resource } from "../../sim/resources/Resource.ts";
-import { maxOf } from "../../sim/stats/extremes.ts";
+import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import type { MigrationMode } from "../migration/MigrationMode.ts";
 import { type PrecopyOutcome, precopy } from "../migration/precopy.ts";
 import { VCENTER_COSTS } from "../migration/VCENTER_COSTS.ts";
@@ -27,6 +27,17 @@ export interface MigrationVm {
   datastore: string | null;
   /** Target host (its vMotion NIC carries the memory), or null/omitted when not modelled. */
   targetHost?: string | null;
+  /**
+   * Remedy of a preflight blocker (see vmRemedies): "cold" switches this VM over cold whatever
+   * the plan's mode (not pre-seeded); "remediate" runs a task at the source before its
+   * migration (a reboot); omitted: none.
+   */
+  remedy?: "cold" | "remediate";
+  /**
+   * Outage of the tasks run at the source when its wave starts, before its migration, seconds
+   * (a remediation's power cycle and task; a cold VM's tasks while it is off); omitted: 0.
+   */
+  remediationSeconds?: number;
 }
 
 /** Inputs of {@link simulateMigration} (base units). */
@@ -104,7 +115,12 @@ export interface VmMigration {
   throttled: boolean;
   throttleSlowdownFraction: number;
   throttleSeconds: number;
+  /** Rebooted: a bulk or cold switchover, or a remediation's power cycle. */
   rebooted: boolean;
+  /** The remedy of its preflight blockers (see vmRemedies), "none" without any. */
+  remedy: "none" | "cold" | "remediate";
+  /** Outage of its tasks at the source before its migration, seconds (0 without any). */
+  remediationSeconds: number;
 }
 
 /** A phase of the plan on the timeline. */
@@ -147,7 +163,9 @@ export interface MigrationPlanResult {
  * copy; (4) validation, `validationPerVmSeconds` per VM. Replication flows (seeds, delta
  * syncs, disk copies) also obey `replicationCapBytesPerSecond` and cross the replication
  * appliance link when given (HCX limits); memory flows cross the source host's vMotion NIC
- * and, when modelled, the target host's. Deterministic: no randomness.
+ * and, when modelled, the target host's. A VM with a remedy (see vmRemedies) first runs its
+ * remediation outage when its wave starts (the "remediation" phase spans them), or switches
+ * over cold whatever the mode (not pre-seeded). Deterministic: no randomness.
  * @example simulateMigration({ vms, waves: planWaves(vms, …), mode: ravMode, … }).makespanSeconds
  */
 export function simulateMigration(input: MigrationPlanInput): MigrationPlanResult {
@@ -225,6 +243,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
   const replicateAhead = mode.replicatesAhead && !input.sharedDatastore && input.preseed;
   const moveDisk = !input.sharedDatastore;
   const phases: PhaseSpan[] = [];
+  const remediations: { startSeconds: number; endSeconds: number }[] = [];
   const volumeOf = (vm: MigrationVm): VolumeInput => ({
     name: vm.name,
     diskBytes: vm.diskBytes,
@@ -268,6 +287,12 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
     wave: number,
     replica: Replica | null,
   ): ProcessGenerator<void> {
+    const remediationSeconds = vm.remediationSeconds ?? 0;
+    if (remediationSeconds > 0) {
+      const from = env.now;
+      yield env.timeout(remediationSeconds);
+      remediations.push({ startSeconds: from, endSeconds: env.now });
+    }
     if (replica !== null) yield replica.seeded;
     const host = hostOf(vm.host);
     const requests = [
@@ -281,22 +306,23 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
     const window = nextSwitchoverSeconds(env.now, input.maintenanceWindows);
     if (window > env.now) yield env.timeout(window - env.now);
     replica?.switchover.succeed(undefined);
+    const switchover = vm.remedy === "cold" ? "cold" : mode.switchover;
     let seededAt = replica?.syncedFromSeconds ?? Number.NaN;
     let diskBytesSent = 0;
     const volume = volumeOf(vm);
-    if (moveDisk && mode.switchover !== "cold") {
+    if (moveDisk && switchover !== "cold") {
       if (replica === null) {
         const copy = yield* replicateVolume(env, network, volume);
         diskBytesSent += copy.bytes;
         seededAt = copy.startSeconds;
       }
-      if (mode.switchover === "live") {
+      if (switchover === "live") {
         diskBytesSent += (yield* deltaSync(env, network, volume, seededAt)).bytes;
       }
     }
     let outcome: PrecopyOutcome | null = null;
     let downtimeSeconds = 0;
-    if (mode.switchover === "live") {
+    if (switchover === "live") {
       outcome = yield* precopy(env, network, {
         name: vm.name,
         memoryBytes: vm.memoryBytes,
@@ -316,7 +342,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
       const downFrom = env.now;
       if (moveDisk) {
         const copy =
-          mode.switchover === "cold"
+          switchover === "cold"
             ? yield* replicateVolume(env, network, volume)
             : yield* deltaSync(env, network, volume, seededAt);
         diskBytesSent += copy.bytes;
@@ -329,7 +355,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
     results.set(vm.name, {
       id: vm.name,
       wave,
-      mode: mode.name,
+      mode: vm.remedy === "cold" ? "cold" : mode.name,
       startSeconds,
       endSeconds: env.now,
       transferredBytes: diskBytesSent + memoryBytesSent + (replica?.bytes ?? 0),
@@ -340,7 +366,9 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
       throttled: outcome?.throttled ?? false,
       throttleSlowdownFraction: outcome?.throttleSlowdownFraction ?? 0,
       throttleSeconds: outcome?.throttleSeconds ?? 0,
-      rebooted: mode.switchover !== "live",
+      rebooted: switchover !== "live" || vm.remedy === "remediate",
+      remedy: vm.remedy ?? "none",
+      remediationSeconds,
     });
   }
 
@@ -360,6 +388,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
     if (replicateAhead) {
       for (const names of input.waves) {
         for (const name of names) {
+          if (byName.get(name)!.remedy === "cold") continue;
           const replica: Replica = {
             seeded: env.event<number>(),
             switchover: env.event<undefined>(),
@@ -380,6 +409,13 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
     if (seeds.size > 0) {
       const lastSeed = maxOf([...seeds.values()].map((r) => r.seeded.value as number));
       phases.push({ name: "data-preparation", startSeconds: migrationFrom, endSeconds: lastSeed });
+    }
+    if (remediations.length > 0) {
+      phases.push({
+        name: "remediation",
+        startSeconds: minOf(remediations.map((r) => r.startSeconds)),
+        endSeconds: maxOf(remediations.map((r) => r.endSeconds)),
+      });
     }
     span("waves", migrationFrom);
     const validationFrom = env.now;

@@ -73,7 +73,8 @@ function findings(result: SimulationResult): string[] {
       `${formatDuration(migration.makespanSeconds)} (${migration.mode}); ${Object.entries(bytes)
         .map(([kind, b]) => `${formatBytes(b)} ${kind}`)
         .join(", ")} over ${formatRate(migration.link.capacityBytesPerSecond)} effective; ` +
-        `${throttled} of ${migration.vms.length} VMs throttled to converge; ${migration.preflight.length} preflight findings`,
+        `${throttled} of ${migration.vms.length} VMs throttled to converge; ${migration.preflight.length} preflight findings` +
+        blockedVmsText(migration.remedies),
     ),
     row(
       "cost",
@@ -152,3 +153,17 @@ const VERDICTS: Record<TargetState, string> = {
   fail: "FAIL",
   "not assessed": "not assessed",
 };
+
+/** What the VMs with preflight blockers took, or nothing when none has one. */
+function blockedVmsText(remedies: SimulationResult["migration"]["remedies"] | undefined): string {
+  if (remedies === undefined) return "";
+  const parts = [
+    [remedies.remediate, "remediated before their wave (a reboot each)"],
+    [remedies.cold, "moved cold (a reboot each)"],
+    [remedies.exclude, "excluded (not migrated)"],
+  ] as const;
+  const taken = parts.filter(([n]) => n > 0);
+  return taken.length === 0
+    ? ""
+    : `; VMs with blockers: ${taken.map(([n, what]) => `${n} ${what}`).join(", ")}`;
+}

@@ -2,8 +2,9 @@ import type { Vm } from "../../models/Inventory.ts";
 import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
 import { vmotionsPerHost } from "../../models/migration/vmotionsPerHost.ts";
-import { type FrozenVm, freezeList } from "../../models/orchestration/freezeList.ts";
+import { BLOCKER_REMEDIES, type Remedy } from "../../models/orchestration/BLOCKER_REMEDIES.ts";
 import { evcModeGeneration } from "../../models/orchestration/cpuGenerationRank.ts";
+import { type FrozenVm, freezeList } from "../../models/orchestration/freezeList.ts";
 import { planWaves } from "../../models/orchestration/planWaves.ts";
 import {
   type PreflightFinding,
@@ -22,10 +23,15 @@ import {
   type ValidationCheck,
   validationChecks,
 } from "../../models/orchestration/validationChecks.ts";
+import {
+  type RemedyChoices,
+  type VmRemedy,
+  vmRemedies,
+} from "../../models/orchestration/vmRemedies.ts";
 import { DELTA_SYNC_INTERVAL_SECONDS } from "../../models/storage/deltaSyncIntervalSeconds.ts";
 import { MBIT_PER_SECOND, MILLISECOND } from "../../models/units.ts";
 import { maxOf } from "../../sim/stats/extremes.ts";
-import type { Target } from "../result/SimulationResult.ts";
+import type { Assumption, Target } from "../result/SimulationResult.ts";
 import { notAssessedTarget } from "../result/targetState.ts";
 import type { Scenario } from "../Scenario.ts";
 import { type PlatformSection, platformSection } from "./platformSection.ts";
@@ -47,6 +53,17 @@ export interface MigrationSection {
   vms: VmMigration[];
   /** VMs frozen during the move (DESIGN.md phase 1, see freezeList): not migrated. */
   frozen: FrozenVm[];
+  /**
+   * VMs left at the source because of a preflight blocker whose remedy is "exclude" (see
+   * BLOCKER_REMEDIES), inventory order: their blocker codes and why.
+   */
+  excluded: { vm: string; blockers: string[]; reason: string }[];
+  /**
+   * VMs by the remedy they took: "none" (no blocker), "remediate" (a task and a reboot before
+   * their migration), "cold" (a cold move, a reboot), "exclude" (not migrated). Frozen VMs are
+   * counted in `frozen`, not here.
+   */
+  remedies: Record<"none" | Remedy, number>;
   /** Phases on the timeline. */
   phases: PhaseSpan[];
   /** Preflight findings (DESIGN.md phase 1). */
@@ -138,11 +155,22 @@ export function migrationPlanOf(
   input: MigrationPlanInput;
   moved: Vm[];
   frozen: FrozenVm[];
+  remedies: VmRemedy[];
+  preflight: PreflightFinding[];
 } {
   const { migration } = scenario;
   const frozen = freezeList(scenario.inventory.vms, migration.freeze);
   const frozenNames = new Set(frozen.map((f) => f.vm));
-  const moved = scenario.inventory.vms.filter((vm) => !frozenNames.has(vm.name));
+  const preflight = preflightOf(scenario);
+  const remedies = vmRemedies(
+    preflight.filter((f) => f.vm === null || !frozenNames.has(f.vm)),
+    remedyChoicesOf(scenario),
+  );
+  const remedyOf = new Map(remedies.map((r) => [r.vm, r]));
+  const moved = scenario.inventory.vms.filter(
+    (vm) => !frozenNames.has(vm.name) && remedyOf.get(vm.name)?.remedy !== "exclude",
+  );
+  const rebootSeconds = migration.rebootTimeSeconds.value;
   const targetHosts = scenario.target.hosts.map((h) => h.name);
   let roundRobin = 0;
   const targetHostOf = (name: string): string | null =>
@@ -162,6 +190,7 @@ export function migrationPlanOf(
       host: vm.host,
       datastore: vm.datastore,
       targetHost: targetHostOf(vm.name),
+      ...remedyInputOf(remedyOf.get(vm.name), rebootSeconds),
     };
   });
   const waves = planWaves(moved, {
@@ -171,39 +200,79 @@ export function migrationPlanOf(
       ? {}
       : { maxVmsPerWave: migration.waves.maxVmsPerWave }),
   });
-  return { input: { vms, waves, ...migrationSettingsOf(scenario) }, moved, frozen };
+  return {
+    input: { vms, waves, ...migrationSettingsOf(scenario) },
+    moved,
+    frozen,
+    remedies,
+    preflight,
+  };
 }
 
 /**
- * Maps a scenario onto the migration models (preflight, data preparation, waves, validation)
- * and their result onto the `migration` section and its targets. The link's effective rate is
- * bandwidth × efficiency; each VM dirties memory at its profile's peak dirty rate (the
- * workload model's `dirtyRateAt` will replace it) and changes disk blocks at the profile's
- * rate; powered-off VMs dirty nothing. Frozen VMs (`migration.freeze`, snapshots, connected
- * media: see freezeList) are left at the source and reported in `frozen`.
- * Targets: `migration.makespan` (s), `migration.maxDowntime` (s), `migration.reboots` (count).
- * Validation (phase 4) checks the target placement, the placement rules and N+1 of the
- * platform section: pass the one the runner already computed, or it is computed here.
- * Deterministic: the same scenario gives the same section.
- * @param platform the scenario's platform section (default: `platformSection(scenario).section`)
- * @throws RangeError for an unknown migration mode (validated scenarios have none)
- * @example migrationSection(await loadScenario("reference")).section.makespanSeconds
+ * A blocked VM's remedy as the simulation takes it: a remediation's outage is its power
+ * cycle (`rebootSeconds`) plus its tasks; a cold VM runs its tasks while it is off.
  */
-export function migrationSection(
+function remedyInputOf(
+  remedy: VmRemedy | undefined,
+  rebootSeconds: number,
+): Pick<MigrationVm, "remedy" | "remediationSeconds"> {
+  if (remedy === undefined || remedy.remedy === "exclude") return {};
+  return remedy.remedy === "cold"
+    ? { remedy: "cold", remediationSeconds: remedy.taskSeconds }
+    : { remedy: "remediate", remediationSeconds: rebootSeconds + remedy.taskSeconds };
+}
+
+/** The scenario's `migration.remedies` as vmRemedies takes them. */
+function remedyChoicesOf(scenario: Scenario): RemedyChoices {
+  const { evcChangeSeconds, hardwareVersionUpgradeSeconds, ...remedies } =
+    scenario.migration.remedies ?? {};
+  return {
+    remedies,
+    taskSeconds: {
+      ...(evcChangeSeconds === undefined ? {} : { evcChange: evcChangeSeconds.value }),
+      ...(hardwareVersionUpgradeSeconds === undefined
+        ? {}
+        : { hardwareVersionUpgrade: hardwareVersionUpgradeSeconds.value }),
+    },
+  };
+}
+
+/**
+ * The remediation tasks' default durations that a VM took (the scenario gave none): listed
+ * among the assumptions only then, so that a plan without blockers lists none.
+ */
+export function remedyAssumptionsOf(
   scenario: Scenario,
-  platform: PlatformSection = platformSection(scenario).section,
-): {
-  section: MigrationSection;
-  targets: Target[];
-} {
+  remedies: readonly VmRemedy[],
+): Assumption[] {
+  const given = scenario.migration.remedies ?? {};
+  const used = new Set(remedies.flatMap((r) => r.tasks));
+  return Object.values(BLOCKER_REMEDIES).flatMap(({ task }) =>
+    task === null || !used.has(task.name) || `${task.name}Seconds` in given
+      ? []
+      : [
+          {
+            id: `migration.remedies.${task.name}Seconds`,
+            value: task.seconds,
+            low: task.seconds,
+            high: task.seconds,
+            unit: "s",
+            source: null,
+            assumption: task.assumption,
+          },
+        ],
+  );
+}
+
+/** The preflight findings of a scenario's inventory against its target and link. */
+function preflightOf(scenario: Scenario): PreflightFinding[] {
   const { migration, link, source, target } = scenario;
   const mode = migrationMode(migration.mode);
   const linkBytesPerSecond = link.bandwidthBytesPerSecond * link.efficiencyFraction.value;
   const generationOf = new Map(source.hosts.map((h) => [h.name, h.generation]));
   const overall = mode.serial ? 1 : migration.maxConcurrent;
-  const { input, moved, frozen } = migrationPlanOf(scenario, platform.after.placement);
-  const result = simulateMigration(input);
-  const preflight = preflightFindings({
+  return preflightFindings({
     vms: scenario.inventory.vms.map((vm) => ({
       name: vm.name,
       vcpu: vm.vcpu,
@@ -228,6 +297,39 @@ export function migrationSection(
     perVmotionBytesPerSecond: linkBytesPerSecond / overall,
     minPerVmotionBytesPerSecond: MIN_PER_VMOTION_BYTES_PER_SECOND,
   });
+}
+
+/**
+ * Maps a scenario onto the migration models (preflight, data preparation, waves, validation)
+ * and their result onto the `migration` section and its targets. The link's effective rate is
+ * bandwidth × efficiency; each VM dirties memory at its profile's peak dirty rate (the
+ * workload model's `dirtyRateAt` will replace it) and changes disk blocks at the profile's
+ * rate; powered-off VMs dirty nothing. Frozen VMs (`migration.freeze`, snapshots, connected
+ * media: see freezeList) are left at the source and reported in `frozen`.
+ * Targets: `migration.makespan` (s), `migration.maxDowntime` (s), `migration.reboots` (count).
+ * Validation (phase 4) checks the target placement, the placement rules and N+1 of the
+ * platform section: pass the one the runner already computed, or it is computed here.
+ * Deterministic: the same scenario gives the same section.
+ * @param platform the scenario's platform section (default: `platformSection(scenario).section`)
+ * @throws RangeError for an unknown migration mode (validated scenarios have none)
+ * @example migrationSection(await loadScenario("reference")).section.makespanSeconds
+ */
+export function migrationSection(
+  scenario: Scenario,
+  platform: PlatformSection = platformSection(scenario).section,
+): {
+  section: MigrationSection;
+  targets: Target[];
+  /** The remediation tasks' default durations a VM took (see remedyAssumptionsOf). */
+  assumptions: Assumption[];
+} {
+  const { migration, link } = scenario;
+  const mode = migrationMode(migration.mode);
+  const { input, moved, frozen, remedies, preflight } = migrationPlanOf(
+    scenario,
+    platform.after.placement,
+  );
+  const result = simulateMigration(input);
   const maxDowntime = Math.max(0, maxOf(result.vms.map((v) => v.downtimeSeconds)));
   const reboots = result.vms.filter((v) => v.rebooted).length;
   const checks = validationChecks({
@@ -251,6 +353,10 @@ export function migrationSection(
       phases: result.phases,
       preflight,
       frozen,
+      excluded: remedies
+        .filter((r) => r.remedy === "exclude")
+        .map((r) => ({ vm: r.vm, blockers: r.blockers, reason: r.reason })),
+      remedies: remedyCounts(result.vms, remedies),
       splitGroups: splitGroups(
         result.vms.map((v, i) => ({
           group: moved[i]!.group,
@@ -264,8 +370,27 @@ export function migrationSection(
         checks,
       },
     },
-    targets: migrationTargets(scenario, moved.length, result.makespanSeconds, maxDowntime, reboots),
+    targets: migrationTargets(
+      scenario,
+      moved.length,
+      result.makespanSeconds,
+      maxDowntime,
+      reboots,
+      result.vms.some((v) => v.remedy === "cold"),
+    ),
+    assumptions: remedyAssumptionsOf(scenario, remedies),
   };
+}
+
+/** VMs by remedy: the migrated ones by their record, the excluded ones by their remedy. */
+function remedyCounts(
+  vms: readonly VmMigration[],
+  remedies: readonly VmRemedy[],
+): Record<"none" | Remedy, number> {
+  const counts = { none: 0, remediate: 0, cold: 0, exclude: 0 };
+  for (const v of vms) counts[v.remedy]++;
+  counts.exclude = remedies.filter((r) => r.remedy === "exclude").length;
+  return counts;
 }
 
 /**
@@ -279,13 +404,14 @@ function migrationTargets(
   makespanSeconds: number,
   maxDowntimeSeconds: number,
   reboots: number,
+  coldMoves: boolean,
 ): Target[] {
   const limits = scenario.targets;
   const checks = [
     ["migration.makespan", "Migration makespan", makespanSeconds, limits.makespanSeconds, "s"],
     [
       "migration.maxDowntime",
-      "Longest switchover (stun)",
+      coldMoves ? "Longest switchover (stun or cold move)" : "Longest switchover (stun)",
       maxDowntimeSeconds,
       limits.maxDowntimeSeconds,
       "s",

@@ -70,7 +70,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
       rttSeconds: scenario.link.rttSeconds,
       l2Extension: scenario.link.l2Extension,
     },
-    assumptions: collectAssumptions(scenario),
+    assumptions: [...collectAssumptions(scenario), ...migration.assumptions],
     latency: latencyOf(
       platform.section,
       during,

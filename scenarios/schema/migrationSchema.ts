@@ -3,7 +3,7 @@ import { REBOOT_SECONDS } from "../../models/migration/rebootSeconds.ts";
 import { SDPS_DIRTY_FRACTION } from "../../models/migration/sdpsDirtyFraction.ts";
 import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
 import { numberIn, optionalQuantity, quantity, quantityOr } from "./quantity.ts";
-import { sourcedQuantity, sourcedQuantityOr } from "./sourced.ts";
+import { optionalSourcedQuantity, sourcedQuantity, sourcedQuantityOr } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
 /** Timed tasks of the four phases (DESIGN.md), each a sourced duration. */
@@ -27,6 +27,41 @@ export const wavesSchema = z.strictObject({
   groupBy: z.enum(["group", "none"]).default("group"),
   order: z.array(z.string()).default([]).meta({ description: "Groups to move first, in order" }),
   maxVmsPerWave: numberIn(R.vmCountPositive).optional(),
+});
+
+/** A remedy of a preflight blocker (see models/orchestration/BLOCKER_REMEDIES.ts). */
+const remedySchema = z.enum(["remediate", "cold", "exclude"]);
+
+/**
+ * The scenario's choices over the blocker remedies table: a remedy per blocker code, and the
+ * remediation tasks' durations beyond the VM's power cycle. Omitted: the table's defaults,
+ * listed among the assumptions only when a VM takes them.
+ */
+export const remediesSchema = unitObject({
+  evc: remedySchema.optional().meta({
+    description: "CPU newer than the target's EVC baseline (default: remediate, per-VM EVC)",
+  }),
+  "evc.vendor": remedySchema.optional().meta({
+    description: "CPU of another vendor than the target's EVC baseline (default: cold)",
+  }),
+  "hardware-version": remedySchema.optional().meta({
+    description: "Hardware version below the target's minimum (default: remediate, upgrade)",
+  }),
+  "per-vm-limit.vcpu": remedySchema.optional().meta({
+    description: "More vCPU than the target's per-VM limit (default: exclude)",
+  }),
+  "per-vm-limit.memory": remedySchema.optional().meta({
+    description: "More memory than the target's per-VM limit (default: exclude)",
+  }),
+  "per-vm-limit.disk": remedySchema.optional().meta({
+    description: "More disk than the target's per-VM limit (default: exclude)",
+  }),
+  evcChange: optionalSourcedQuantity("seconds", R.migrationSeconds).meta({
+    description: "Per-VM EVC change beyond its power cycle (default 0: the power cycle alone)",
+  }),
+  hardwareVersionUpgrade: optionalSourcedQuantity("seconds", R.migrationSeconds).meta({
+    description: "Hardware-version upgrade beyond its power cycle (default 10 min)",
+  }),
 });
 
 /** Migration plan settings. */
@@ -89,4 +124,8 @@ export const migrationSchema = unitObject({
       "VM or group names frozen during the move (not migrated); VMs with snapshots or connected media are frozen too",
   }),
   tasks: phaseTasksSchema,
+  remedies: remediesSchema.optional().meta({
+    description:
+      "What VMs with preflight blockers take: a remediation task before their wave (a reboot), a cold migration (a reboot), or exclusion",
+  }),
 });

@@ -40,6 +40,7 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
       "Preflight",
       m.preflight.length === 0 ? "no finding" : `${m.preflight.length} findings (below)`,
     ],
+    ...blockedFacts(m.remedies),
   ]);
   ganttChart(
     s,
@@ -58,6 +59,25 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
       ["VM", "Severity", "Check", "Finding"],
       m.preflight.map((f) => [f.vm ?? "", f.severity, f.code, f.message]),
     );
+  }
+  const blocked = [
+    ...m.vms
+      .filter((v) => v.remedy !== undefined && v.remedy !== "none")
+      .map((v) => [
+        v.id,
+        v.remedy === "cold" ? "cold migration (a reboot)" : "remediated before its wave (a reboot)",
+        v.remediationSeconds > 0 ? formatDuration(v.remediationSeconds) : "",
+        formatDuration(v.downtimeSeconds),
+      ]),
+    ...(m.excluded ?? []).map((e) => [e.vm, `excluded: ${e.reason}`, "", ""]),
+  ];
+  if (blocked.length > 0) {
+    table(
+      s,
+      "VMs with preflight blockers: the remedy each took",
+      ["VM", "Remedy", "Remediation outage", "Switchover outage"],
+      blocked,
+    ).attr("class", "remedies");
   }
   const rows = m.vms.map((v) => [
     v.id,
@@ -81,4 +101,22 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
     "class",
     "vms",
   );
+}
+
+/**
+ * Facts on the VMs with preflight blockers, when there are any: how many took which remedy
+ * (older results have no `remedies`: nothing to say).
+ */
+function blockedFacts(
+  remedies: SimulationResult["migration"]["remedies"] | undefined,
+): [string, string][] {
+  if (remedies === undefined || remedies.remediate + remedies.cold + remedies.exclude === 0)
+    return [];
+  return [
+    [
+      "Blocked VMs",
+      `${remedies.remediate} remediated before their wave, ${remedies.cold} moved cold (a reboot each), ` +
+        `${remedies.exclude} excluded (not migrated, below)`,
+    ],
+  ];
 }

@@ -53,7 +53,7 @@ describe("preflightFindings(input)", () => {
       "big:blocker:per-vm-limit.memory",
       "big:blocker:per-vm-limit.disk",
       "new:blocker:evc",
-      "amd:blocker:evc",
+      "amd:blocker:evc.vendor",
       "iso:blocker:connected-media",
       "snap:warning:snapshots",
       "old:blocker:hardware-version",

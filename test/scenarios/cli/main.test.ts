@@ -119,9 +119,16 @@ describe("cutover run", () => {
     const file = join(dir, "export.xlsx");
     writeFileSync(file, xlsxBytes(FLEET));
     const { code, stdout } = await cli("run", file, "--json");
-    // an export has no sites: the site latency is not assessed, exit 3 (not a pass)
-    expect(code).toBe(3);
+    // an export has no sites: the site latency is not assessed (not a pass); its VMs on AMD
+    // hosts move cold and its hardware-version-8 VM is remediated: 4 reboots fail the reboot
+    // target, and a failure (exit 1) wins over "not assessed" (exit 3)
+    expect(code).toBe(1);
     const result = JSON.parse(stdout);
+    expect(result.migration.remedies).toEqual({ none: 3, remediate: 1, cold: 3, exclude: 0 });
+    expect(result.targets.find((t: { id: string }) => t.id === "migration.reboots")).toMatchObject({
+      value: 4,
+      pass: false,
+    });
     expect(result.targets.find((t: { id: string }) => t.id === "latency.p95.after")).toMatchObject({
       value: null,
       pass: null,
@@ -337,8 +344,9 @@ describe("a scenario folder with its inventory files", () => {
     writeFileSync(join(dir, "export", "fleet.xlsx"), xlsxBytes(FLEET));
     const { code, stdout, stderr } = await cli("run", dir, "--json");
     expect(stderr).toBe("");
-    // the export has no sites: site latency not assessed, exit 3
-    expect(code).toBe(3);
+    // the export has no sites (site latency not assessed) and VMs that reboot on their remedy
+    // path (the reboot target fails): exit 1
+    expect(code).toBe(1);
     const result = JSON.parse(stdout);
     expect(result.scenario.name).toBe("from-folder");
     expect(result.inventory).toMatchObject({ vmCount: 10, source: { kind: "rvtools-xlsx" } });
