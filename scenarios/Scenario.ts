@@ -1,6 +1,6 @@
 import type { Host, Inventory } from "../models/Inventory.ts";
-import type { ImportWarning } from "./inventory/ImportWarning.ts";
 import type { HostSizing } from "../models/sizing/hostSizing.ts";
+import type { ImportWarning } from "./inventory/ImportWarning.ts";
 import type { ScenarioFile } from "./schema/scenarioSchema.ts";
 
 /** Where the inventory came from. */

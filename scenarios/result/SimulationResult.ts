@@ -24,10 +24,6 @@ export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   "inventory.warnings.first[].tab",
   "inventory.warnings.first[].row",
   "inventory.warnings.first[].column",
-  // A warning about a file or tab as a whole has no row or column; one outside an RVTools tab, no tab.
-  "inventory.warnings.first[].tab",
-  "inventory.warnings.first[].row",
-  "inventory.warnings.first[].column",
   // Each assumption has exactly one of a source (a citation) and an assumption (why).
   "assumptions[].source",
   "assumptions[].assumption",

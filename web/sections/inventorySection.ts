@@ -1,10 +1,10 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { SIZING_RESOURCES } from "../../models/sizing/SizingResource.ts";
 import { formatBytes, formatDuration, formatRate } from "../../scenarios/format.ts";
-import { hostCountLabel, sizingResourceName } from "../../scenarios/result/hostCountLabel.ts";
-import type { PlatformSummary, SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import type { InventoryWarningsSummary } from "../../scenarios/inventory/inventoryWarningsSummary.ts";
 import { warningCountsLine } from "../../scenarios/inventory/warningCounts.ts";
+import { hostCountLabel, sizingResourceName } from "../../scenarios/result/hostCountLabel.ts";
+import type { PlatformSummary, SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { facts, type Parent, section } from "./section.ts";
 
 /** The estate, both platforms and the link between them. */
