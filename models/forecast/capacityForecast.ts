@@ -38,7 +38,8 @@ export interface ForecastInputs {
 export interface ResourceUse {
   cpu: number;
   memory: number;
-  storage: number;
+  /** null when the inventory gives no datastore capacity: storage is then not assessed. */
+  storage: number | null;
   /** CPU against what is left with the tolerated hosts failed (HA reserve). */
   n1Cpu: number;
   /** Memory against what is left with the tolerated hosts failed. */
@@ -52,7 +53,7 @@ export interface CapacityForecast {
   arrivals: { month: number; vm: EstateVm }[];
   /** Use of each resource today, on today's hosts. */
   now: ResourceUse;
-  /** The resource with the least headroom today (highest used fraction). */
+  /** The resource with the least headroom today (highest used fraction; never one not assessed). */
   mostConstrained: keyof ResourceUse;
   /** 1 − the highest used fraction today (with the tolerated failures counted). */
   capacityRemainingFraction: number;
@@ -73,6 +74,8 @@ export interface CapacityForecast {
   costPerMonthByYear: { dedicatedAfter: number[]; shared: number[] };
   /** Shared bill at the end ÷ today − 1. */
   sharedCostGrowthFraction: number;
+  /** Why a resource is left out of the forecast (storage with no datastore capacity known). */
+  notAssessed?: { storage: string };
 }
 
 /**
@@ -107,7 +110,8 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     const use = resourceUse(inputs.hosts, vms, inputs);
     now ??= use;
     for (const key of Object.keys(use) as (keyof ResourceUse)[]) {
-      if (use[key] > 1 && exhaustedMonth[key] === null) exhaustedMonth[key] = m;
+      const used = use[key];
+      if (used !== null && used > 1 && exhaustedMonth[key] === null) exhaustedMonth[key] = m;
     }
     const more = hostsToAdd(hosts, inputs.templateHost, vms, inputs.policy);
     if (more > 0) {
@@ -130,7 +134,8 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
   }
   const today = now ?? resourceUse(inputs.hosts, inputs.vms, inputs);
   const keys = Object.keys(today) as (keyof ResourceUse)[];
-  const mostConstrained = keys.reduce((a, b) => (today[b] > today[a] ? b : a));
+  const usedToday = (k: keyof ResourceUse) => today[k] ?? Number.NEGATIVE_INFINITY;
+  const mostConstrained = keys.reduce((a, b) => (usedToday(b) > usedToday(a) ? b : a));
   const first = (ks: (keyof ResourceUse)[]) => {
     const ms = ks.map((k) => exhaustedMonth[k]).filter((x): x is number => x !== null);
     return ms.length === 0 ? null : minOf(ms);
@@ -141,7 +146,7 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     arrivals,
     now: today,
     mostConstrained,
-    capacityRemainingFraction: 1 - today[mostConstrained],
+    capacityRemainingFraction: 1 - usedToday(mostConstrained),
     vmsRemaining: vmsRemaining(inputs),
     exhaustedMonth,
     timeRemainingMonths: {
@@ -152,6 +157,14 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     costPerMonthByYear: costs,
     sharedCostGrowthFraction:
       shared0 > 0 ? (costs.shared[costs.shared.length - 1] ?? 0) / shared0 - 1 : 0,
+    ...(today.storage === null
+      ? {
+          notAssessed: {
+            storage:
+              "the inventory gives no datastore capacity (no vDatastore tab or datastores), so storage is left out of the forecast",
+          },
+        }
+      : {}),
   };
 }
 
@@ -202,7 +215,7 @@ function resourceUse(
   return {
     cpu: ratio(vcpu, v * t.cores),
     memory: ratio(memory, o * t.memoryBytes),
-    storage: ratio(disk, inputs.datastoreCapacityBytes),
+    storage: inputs.datastoreCapacityBytes > 0 ? disk / inputs.datastoreCapacityBytes : null,
     n1Cpu: ratio(vcpu, v * t.usableCores),
     n1Memory: ratio(memory, o * t.usableMemoryBytes),
   };
@@ -217,7 +230,11 @@ function vmsRemaining(inputs: ForecastInputs): CapacityForecast["vmsRemaining"] 
   const disk = inputs.vms.reduce((s, vm) => s + vm.diskProvisionedBytes, 0);
   const copies = (free: number, size: number) =>
     size > 0 ? Math.max(0, Math.floor(free / size + 1e-9)) : Number.POSITIVE_INFINITY;
-  const storage = copies(inputs.datastoreCapacityBytes - disk, p.diskProvisionedBytes);
+  // no datastore capacity known: storage does not limit what fits (it is not assessed)
+  const storage =
+    inputs.datastoreCapacityBytes > 0
+      ? copies(inputs.datastoreCapacityBytes - disk, p.diskProvisionedBytes)
+      : Number.POSITIVE_INFINITY;
   return {
     withoutFailure: Math.min(
       copies(v * t.cores - vcpu, p.vcpu),

@@ -44,8 +44,10 @@ function findings(result: SimulationResult): string[] {
   const { platform, migration, cost } = result;
   const { before, after } = platform;
   const pct = (f: number) => formatWithUnit(f, "fraction");
+  // a saturated queue has no bounded response time (Infinity in the result)
+  const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "unbounded");
   const triple = (l: { p50Ms: number; p95Ms: number; p99Ms: number }) =>
-    `${l.p50Ms.toFixed(0)} / ${l.p95Ms.toFixed(0)} / ${l.p99Ms.toFixed(0)} ms`;
+    `${ms(l.p50Ms)} / ${ms(l.p95Ms)} / ${ms(l.p99Ms)} ms`;
   // ready is often tiny: two significant digits, as vSphere's %RDY
   const ready = (f: number) => `${Number((f * 100).toPrecision(2))} %`;
   const throttled = migration.vms.filter((v) => v.throttled).length;

@@ -40,6 +40,8 @@ export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   "cost.tco.firstHostAddedMonth",
   "cost.tco.vsBeforeLicenceChange.paybackMonth",
   "cost.tco.vsAfterLicenceChange.paybackMonth",
+  // No datastore capacity in the inventory: storage is not assessed (`forecast.notAssessed.storage`).
+  "forecast.now.storage",
   // Capacity that does not run out within the horizon.
   "forecast.exhaustedMonth.*",
   "forecast.timeRemainingMonths.withoutFailure",
@@ -53,6 +55,19 @@ export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   "latency.before",
   "latency.during",
   "latency.after",
+  // A site's queue that is saturated (its VMs' CPU demand at or above their host's capacity, an
+  // overloaded or wrongly modelled platform) has no bounded response time: Infinity in the
+  // result, which JSON writes as null; the summary says "unbounded". The target then fails.
+  "latency.before.*",
+  "latency.during.*",
+  "latency.after.*",
+  "latency.duringMigration.during.*",
+  "latency.duringMigration.p95MsByHour[]",
+  "latency.duringMigration.worstHour.p95Ms",
+  "latency.duringMigration.sameHours.*.*",
+  "platform.*.siteLatency[].*",
+  "platform.*.latency.*",
+  "platform.latency.*.*",
   // The target's host count was given, not sized ("count": "auto").
   "platforms.target.sizing",
   // A saving against a bill of 0 (no dedicated or no shared price): `cost.notAssessed` says why.

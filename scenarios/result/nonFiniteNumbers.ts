@@ -1,7 +1,7 @@
 /**
  * The paths in a result (a `SimulationResult`, an estimate, any JSON-like value) that hold a
- * number that is not finite (NaN, ±Infinity, which JSON prints as null), or a null where the
- * contract does not allow one. Paths are dotted with list indices: `migration.vms[3].endSeconds`.
+ * number that is not finite (NaN anywhere; ±Infinity, which JSON prints as null, where null is
+ * not allowed), or a null where the contract does not allow one. Paths are dotted with list indices: `migration.vms[3].endSeconds`.
  * `nullable` lists the paths that may be null, with `[]` for any list item and `*` for any key:
  * `cost.sensitivity.breakEven[].vsBeforeLicenceChange`, `forecast.exhaustedMonth.*`.
  *
@@ -21,7 +21,10 @@ export function nonFiniteNumbers(value: unknown, nullable: readonly string[] = [
     if (node === null || node === undefined) {
       if (!allowed.some((p) => matches(p, pattern))) found.push(path);
     } else if (typeof node === "number") {
-      if (!Number.isFinite(node)) found.push(path);
+      // ±Infinity is what JSON writes as null: allowed where null is (an unbounded response
+      // time, say), never NaN.
+      const unbounded = !Number.isNaN(node) && allowed.some((p) => matches(p, pattern));
+      if (!Number.isFinite(node) && !unbounded) found.push(path);
     } else if (Array.isArray(node)) {
       for (let i = node.length - 1; i >= 0; i--) {
         stack.push({ node: node[i], path: `${path}[${i}]`, pattern: [...pattern, "[]"] });

@@ -3,7 +3,7 @@ import type { SimulationResult } from "../../scenarios/result/SimulationResult.t
 import { barChart } from "../charts/barChart.ts";
 import { heatmapChart } from "../charts/heatmapChart.ts";
 import { heatmapCells, heatmapCellsDuring } from "../transforms/heatmapCells.ts";
-import { latencyBars } from "../transforms/latencyBars.ts";
+import { latencyBars, unboundedLatencies } from "../transforms/latencyBars.ts";
 import { facts, type Parent, section } from "./section.ts";
 
 const SERIES = {
@@ -35,7 +35,16 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
       .attr("class", "note not-assessed-reason")
       .attr("data-not-assessed", "latency")
       .text(`Site response time not assessed: ${result.latency.notAssessed}.`);
-  } else
+  } else {
+    const unbounded = unboundedLatencies(result);
+    if (unbounded.length > 0) {
+      s.append("p")
+        .attr("class", "note")
+        .attr("data-unbounded", "latency")
+        .text(
+          `Site response time unbounded (${unbounded.join(", ")}): a host's CPU demand reaches its capacity, so requests queue without limit; these have no bar.`,
+        );
+    }
     barChart(
       s,
       latencyBars(result).map((b) => ({
@@ -52,6 +61,7 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
         unit: "ms",
       },
     );
+  }
   heatmapChart(s, heatmapCells(result, "before"), {
     id: "contention-before",
     title: `CPU load per host, before: ${p.before.name}`,

@@ -38,8 +38,11 @@ export function forecastFacts(result: SimulationResult): [string, string][] {
     ["Time remaining with a host failed", months(f.timeRemainingMonths.withHostFailed)],
     [
       "Most constrained resource",
-      `${RESOURCE_NAMES[f.mostConstrained]} (${formatPercent(f.now[f.mostConstrained])} used today)`,
+      `${RESOURCE_NAMES[f.mostConstrained]} (${formatPercent(f.now[f.mostConstrained] ?? 0)} used today)`,
     ],
+    ...(f.notAssessed === undefined
+      ? []
+      : [["Storage", `not assessed: ${f.notAssessed.storage}`] as [string, string]]),
     ["Capacity remaining", formatPercent(f.capacityRemainingFraction)],
     [
       "VMs remaining",

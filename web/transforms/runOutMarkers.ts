@@ -34,7 +34,12 @@ export function runOutMarkers(result: SimulationResult): RunOutMarker[] {
       month,
       kind: "exhausted",
       usedTodayFraction: f.now[key],
-      label: month === null ? `not within ${f.months} months` : `runs out in month ${month}`,
+      label:
+        f.now[key] === null
+          ? "not assessed"
+          : month === null
+            ? `not within ${f.months} months`
+            : `runs out in month ${month}`,
     };
   });
   const added: RunOutMarker[] = f.hostAdditions.map((a) => ({

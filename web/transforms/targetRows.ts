@@ -6,7 +6,7 @@ import { type TargetState, targetState } from "../../scenarios/result/targetStat
 export interface TargetRow {
   id: string;
   label: string;
-  /** The value found, or "—" when not assessed. */
+  /** The value found, "—" when not assessed, "∞ (unbounded)" when null beside a verdict. */
   value: string;
   limit: string;
   /** True when it passes; null when not assessed. */
@@ -31,7 +31,13 @@ export function targetRows(result: SimulationResult): TargetRow[] {
       row: {
         id: t.id,
         label: t.label,
-        value: t.value === null ? "—" : formatValue(t.value, t.unit),
+        // null beside a verdict is an unbounded value (Infinity, which JSON writes as null)
+        value:
+          t.value === null
+            ? t.pass === null
+              ? "—"
+              : "∞ (unbounded)"
+            : formatValue(t.value, t.unit),
         limit: formatValue(t.limit, t.unit),
         pass: t.pass,
         state: targetState(t),

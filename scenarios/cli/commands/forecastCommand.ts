@@ -53,12 +53,16 @@ function renderForecast(f: ForecastSection): string {
   const money = (x: number) => formatMoney(x, f.currency);
   const shared = f.costPerMonthByYear.shared;
   const runsOut = (Object.keys(RESOURCE_LABELS) as (keyof CapacityForecast["now"])[])
-    .map((k) => `${RESOURCE_LABELS[k]} ${when(f.exhaustedMonth[k])}`)
+    .map((k) =>
+      f.now[k] === null
+        ? `${RESOURCE_LABELS[k]} not assessed`
+        : `${RESOURCE_LABELS[k]} ${when(f.exhaustedMonth[k])}`,
+    )
     .join("; ");
   const lines = [
     `forecast: ${f.scenario}, ${f.years} years, seed ${f.seed} (${f.vmsPerYear.min}–${f.vmsPerYear.max} new VMs a year, drawn from ${f.newVms.drawnFrom})`,
     `  new VMs         ${f.arrivals.length}${f.arrivals.length > 0 ? ` (months ${f.arrivals.map((a) => a.month).join(", ")})` : ""}`,
-    `  today           most constrained: ${RESOURCE_LABELS[f.mostConstrained]} (${formatPercent(f.now[f.mostConstrained])} used); capacity remaining ${formatPercent(f.capacityRemainingFraction)}`,
+    `  today           most constrained: ${RESOURCE_LABELS[f.mostConstrained]} (${formatPercent(f.now[f.mostConstrained] ?? 0)} used); capacity remaining ${formatPercent(f.capacityRemainingFraction)}`,
     `  VMs remaining   ${f.vmsRemaining.withHostFailed} with a host failed, ${f.vmsRemaining.withoutFailure} without (each like the ${f.newVms.profileVmSizedLike})`,
     `  time remaining  with a host failed: ${when(f.timeRemainingMonths.withHostFailed)}; without: ${when(f.timeRemainingMonths.withoutFailure)}`,
     `  runs out        ${runsOut}`,
@@ -68,6 +72,7 @@ function renderForecast(f: ForecastSection): string {
           (h) =>
             `  hosts to add    month ${h.month}: +${h.hostsAdded} (${h.hostCountAfter} hosts), +${money(h.addedCostPerMonth)}/month`,
         )),
+    ...(f.notAssessed === undefined ? [] : [`  not assessed    storage: ${f.notAssessed.storage}`]),
     `  shared bill     ${money(shared[0] ?? 0)} → ${money(shared[shared.length - 1] ?? 0)}/month (${f.sharedCostGrowthFraction >= 0 ? "+" : ""}${formatPercent(f.sharedCostGrowthFraction)})`,
   ];
   return `${lines.join("\n")}\n`;

@@ -126,3 +126,26 @@ describe("capacityForecast", () => {
     );
   });
 });
+
+describe("capacityForecast with no datastore capacity known", () => {
+  const forecast = capacityForecast({ ...small, datastoreCapacityBytes: 0 });
+
+  it("leaves storage out (null, with why) instead of dividing by zero", () => {
+    expect(forecast.now.storage).toBeNull();
+    expect(forecast.exhaustedMonth.storage).toBeNull();
+    expect(forecast.notAssessed?.storage).toMatch(/no datastore capacity/);
+  });
+
+  it("forecasts the other resources as it would with storage to spare", () => {
+    const spare = capacityForecast({ ...small, datastoreCapacityBytes: 1e18 });
+    expect(forecast.mostConstrained).toBe(spare.mostConstrained);
+    expect(forecast.capacityRemainingFraction).toBe(spare.capacityRemainingFraction);
+    expect(forecast.timeRemainingMonths).toEqual(spare.timeRemainingMonths);
+    expect(forecast.vmsRemaining).toEqual(spare.vmsRemaining);
+    expect(Number.isFinite(forecast.capacityRemainingFraction)).toBe(true);
+  });
+
+  it("has no notAssessed when the capacity is known", () => {
+    expect(capacityForecast(small).notAssessed).toBeUndefined();
+  });
+});
