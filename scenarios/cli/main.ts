@@ -3,6 +3,7 @@ import { COMPARE_USAGE, compareCommand } from "./commands/compareCommand.ts";
 import { ESTIMATE_USAGE, estimateCommand } from "./commands/estimateCommand.ts";
 import { FORECAST_USAGE, forecastCommand } from "./commands/forecastCommand.ts";
 import { IMPORT_USAGE, importCommand } from "./commands/importCommand.ts";
+import { INIT_USAGE, initCommand } from "./commands/initCommand.ts";
 import { MERGE_USAGE, mergeCommand } from "./commands/mergeCommand.ts";
 import { MONTECARLO_USAGE, montecarloCommand } from "./commands/montecarloCommand.ts";
 import { REPORT_USAGE, reportCommand } from "./commands/reportCommand.ts";
@@ -48,6 +49,11 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: importCommand,
     usage: IMPORT_USAGE,
     summary: "read an RVTools export or CSV template and summarise it",
+  },
+  init: {
+    run: initCommand,
+    usage: INIT_USAGE,
+    summary: "write an editable scenario for an export: auto-sized target, prices to replace",
   },
   report: {
     run: reportCommand,

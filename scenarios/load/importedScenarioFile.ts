@@ -1,4 +1,5 @@
-import type { ScenarioFile } from "../schema/scenarioSchema.ts";
+/** The part of a scenario file that {@link importedScenarioFile} reads: validated or raw JSON. */
+type WithTarget = { target: { hosts: "inventory" | readonly object[] } };
 
 /**
  * The scenario a bare inventory (an RVTools export or a CSV template given with no scenario)
@@ -6,11 +7,14 @@ import type { ScenarioFile } from "../schema/scenarioSchema.ts";
  * target host model (its first host entry) with `"count": "auto"` — sized for this estate rather
  * than the reference's own count (models/sizing/hostSizing.ts).
  *
- * @param reference the reference scenario file, parsed
+ * Works on the validated file (the run) and on its raw JSON (`cutover init`, which writes it out
+ * in human units), so both build the same target.
+ *
+ * @param reference the reference scenario file, parsed or raw
  * @param path the inventory's path as the user gave it (for the title)
  * @example importedScenarioFile(reference, "export.xlsx").target.hosts // [{ name: "vcf", count: "auto", … }]
  */
-export function importedScenarioFile(reference: ScenarioFile, path: string): ScenarioFile {
+export function importedScenarioFile<F extends WithTarget>(reference: F, path: string): F {
   const hosts = reference.target.hosts;
   const model = hosts === "inventory" ? undefined : hosts[0];
   return {
@@ -21,5 +25,5 @@ export function importedScenarioFile(reference: ScenarioFile, path: string): Sce
       model === undefined
         ? reference.target
         : { ...reference.target, hosts: [{ ...model, count: "auto" }] },
-  };
+  } as F;
 }

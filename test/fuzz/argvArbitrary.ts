@@ -1,6 +1,20 @@
 import fc from "fast-check";
 import { anyNumber, cheapCount, outArg, pathArg, ROOT } from "./argvWorld.ts";
 
+/** `cutover init --out FILE`: new files, existing ones, folders, paths through a file, non-.json. */
+const initOutArg: fc.Arbitrary<string> = fc.oneof(
+  fc.constantFrom(
+    `${ROOT}/init.json`,
+    `${ROOT}/new/deeper/my.json`,
+    `${ROOT}/ü out/My Estate.JSON`,
+    `${ROOT}/bad.json`,
+    `${ROOT}/folder.json`,
+    `${ROOT}/junk.txt/below.json`,
+    `${ROOT}/.json`,
+  ),
+  outArg,
+);
+
 type Value = fc.Arbitrary<string>;
 
 /** A command's flags: name → the values it is given (null: a boolean flag). */
@@ -54,6 +68,7 @@ const COMMAND_FLAGS: Record<string, Flags> = {
     json: null,
   },
   import: { json: null },
+  init: { out: initOutArg, force: null },
   report: { out: outArg, seed: anyNumber, montecarlo: cheapCount, workers: cheapCount },
   schema: { overlay: null },
 };
@@ -132,8 +147,10 @@ function commandArgs(command: string): fc.Arbitrary<string[]> {
       g.length === 1 && g[0] === "--out" && i < groups.length - 1 ? ["--out", `${ROOT}/out`] : g,
     );
     const args = safe.flat();
-    // report writes to ./report unless told: the case's folder, which a later --out overrides.
-    return command === "report" ? ["--out", `${ROOT}/report`, ...args] : args;
+    // report writes to ./report and init to ./scenario.json unless told: the case's folder,
+    // which a later --out overrides.
+    if (command === "report") return ["--out", `${ROOT}/report`, ...args];
+    return command === "init" ? ["--out", `${ROOT}/scenario.json`, ...args] : args;
   });
 }
 

@@ -35,4 +35,9 @@ export const argvExamples: string[][] = [
   ["run", `${ROOT}/folder.json`],
   ["merge", `${ROOT}/shard-1.json`, `${ROOT}/shard-2.json`, "--json"],
   ["merge", `${ROOT}/shard-1.json`, `${ROOT}/shard-1.json`],
+  // cutover init: a new file, an existing one, replaced with --force, a folder
+  ["init", `${ROOT}/fleet`, "--out", `${ROOT}/my.json`],
+  ["init", `${ROOT}/fleet`, "--out", `${ROOT}/bad.json`],
+  ["init", `${ROOT}/fleet`, "--out", `${ROOT}/bad.json`, "--force"],
+  ["init", `${ROOT}/fleet`, "--out", `${ROOT}/folder.json`, "--force"],
 ];

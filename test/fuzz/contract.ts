@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { METRIC_TARGETS } from "../../scenarios/montecarlo/replicationMetrics.ts";
 import { nonFiniteNumbers } from "../../scenarios/result/nonFiniteNumbers.ts";
 import { NULLABLE_RESULT_FIELDS } from "../../scenarios/result/SimulationResult.ts";
@@ -18,6 +18,7 @@ const KNOWN_COMMANDS = new Set([
   "forecast",
   "estimate",
   "import",
+  "init",
   "schema",
   "help",
   "--help",
@@ -291,6 +292,12 @@ export function contractViolations(c: CliCase, o: Outcome, help: string): string
       const stray = readdirSync(dir).filter((f) => f.endsWith(".tmp"));
       if (stray.length > 0) v.push(`temporary files left in ${dir}: ${stray.join(", ")}`);
     }
+  }
+  if (command === "init") {
+    const file = out ?? "scenario.json";
+    if (!existsSync(file)) v.push(`exit ${o.code} but ${file} was not written`);
+    const stray = readdirSync(dirname(file)).filter((f) => f.endsWith(".tmp"));
+    if (stray.length > 0) v.push(`temporary files left beside ${file}: ${stray.join(", ")}`);
   }
   return v;
 }
