@@ -1,6 +1,7 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import type { InventorySummary } from "../inventory/inventorySummary.ts";
 import type { InventoryWarningsSummary } from "../inventory/inventoryWarningsSummary.ts";
+import type { CalibrationSection } from "../run/calibrationSection.ts";
 import type { ContentionDuringSection } from "../run/contentionDuringSection.ts";
 import type { CostSection } from "../run/costSection.ts";
 import type { ForecastSection } from "../run/forecastSection.ts";
@@ -58,6 +59,14 @@ export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   // A site's queue that is saturated (its VMs' CPU demand at or above their host's capacity, an
   // overloaded or wrongly modelled platform) has no bounded response time: Infinity in the
   // result, which JSON writes as null; the summary says "unbounded". The target then fails.
+  // An inventory with no measurement at all (inline, or an export without vCPU/vMemory/vHost
+  // figures) has no calibration: its profiles are its only source.
+  "calibration",
+  // A host the export gave no `CPU usage %` / `Memory usage %` for, or none of whose VMs reports
+  // `Overall Cpu Readiness`: nothing measured to set beside the model.
+  "calibration.hosts[].cpuMeasuredFraction",
+  "calibration.hosts[].memoryMeasuredFraction",
+  "calibration.hosts[].readyMeasuredFraction",
   "latency.before.*",
   "latency.during.*",
   "latency.after.*",
@@ -181,6 +190,12 @@ export interface SimulationResult {
   };
   /** Hosts hour by hour before and after (CPU demand, ready, RAM), site latency, N+1. */
   platform: PlatformSection;
+  /**
+   * The before-state set beside the export's own measurements at its snapshot hour (how many
+   * VMs are calibrated, host by host measured vs modelled); null when the inventory measured
+   * nothing (see scenarios/run/calibrationSection.ts).
+   */
+  calibration: CalibrationSection | null;
   /** Hosts of both platforms hour by hour while the VMs move (CPU demand, ready). */
   contentionDuring: ContentionDuringSection;
   /** The migration plan: phases, per-VM moves, link use, preflight findings. */

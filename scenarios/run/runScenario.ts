@@ -9,6 +9,7 @@ import {
   type SimulationResult,
 } from "../result/SimulationResult.ts";
 import type { Platform, Scenario } from "../Scenario.ts";
+import { calibrationSection } from "./calibrationSection.ts";
 import { contentionDuringSection } from "./contentionDuringSection.ts";
 import { costSection } from "./costSection.ts";
 import { forecastSection } from "./forecastSection.ts";
@@ -77,6 +78,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
       siteLatencyNotAssessed(scenario, platform.section.after),
     ),
     platform: platform.section,
+    calibration: calibrationSection(scenario, platform.section),
     contentionDuring: contentionDuringSection(
       scenario,
       platform.section,

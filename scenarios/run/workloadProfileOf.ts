@@ -1,13 +1,34 @@
+import { calibratedProfile } from "../../models/calibration/calibratedProfile.ts";
 import type { Vm } from "../../models/Inventory.ts";
 import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
 import type { Scenario } from "../Scenario.ts";
+import { vmCalibrationOf } from "./vmCalibrationOf.ts";
 
 /**
  * A VM's workload profile in the models' units: its scenario profile (or the default one) with
- * the sourced values taken at their value.
+ * the sourced values taken at their value, its CPU curve calibrated to the export's measurement
+ * where there is one (the curve scaled to pass through the VM's measured `Overall` at the
+ * snapshot hour: calibratedProfile, vmCalibrationOf); the profile alone otherwise.
  * @throws RangeError when the VM names an unknown profile (a loaded scenario has none)
  */
 export function workloadProfileOf(scenario: Scenario, vm: Vm): WorkloadProfile {
+  const profile = scenarioProfileOf(scenario, vm);
+  const calibration = vmCalibrationOf(scenario);
+  const measured = calibration.cpu.get(vm.name);
+  if (measured === undefined) return profile;
+  return calibratedProfile(
+    profile,
+    calibration.level,
+    measured.referenceFraction,
+    measured.maxFraction,
+  );
+}
+
+/**
+ * A VM's scenario profile (or the default one) in the models' units, uncalibrated.
+ * @throws RangeError when the VM names an unknown profile
+ */
+export function scenarioProfileOf(scenario: Scenario, vm: Vm): WorkloadProfile {
   const name = vm.profile ?? scenario.defaultProfile;
   const p = scenario.profiles[name];
   if (p === undefined) throw new RangeError(`VM "${vm.name}": unknown profile "${name}"`);

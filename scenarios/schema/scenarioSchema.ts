@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calibrationSchema } from "./calibrationSchema.ts";
 import { costSchema } from "./costSchema.ts";
 import { inventorySchema } from "./inventorySchema.ts";
 import { linkSchema } from "./linkSchema.ts";
@@ -64,6 +65,10 @@ export const scenarioSchema = z.strictObject({
   costs: costSchema,
   targets: targetsSchema,
   growth: growthSchema,
+  calibration: calibrationSchema.optional().meta({
+    description:
+      "How an imported export's measurements calibrate the before-state (the snapshot hour)",
+  }),
 });
 
 /** A scenario file as read (before the inventory is resolved). */

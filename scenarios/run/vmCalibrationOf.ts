@@ -1,0 +1,81 @@
+import { DEFAULT_SNAPSHOT_HOUR_OF_WEEK } from "../../models/calibration/DEFAULT_SNAPSHOT_HOUR_OF_WEEK.ts";
+import { measuredCpuFraction } from "../../models/calibration/measuredCpuFraction.ts";
+import type { Host } from "../../models/Inventory.ts";
+import { generationSpeed } from "../../models/platform/generationSpeed.ts";
+import { HOUR } from "../../models/units.ts";
+import { DEFAULT_TRAFFIC_SHAPE, trafficLevel } from "../../models/workload/TrafficShape.ts";
+import type { Scenario } from "../Scenario.ts";
+
+/** The export's per-VM CPU measurements as the workload profiles take them. */
+export interface VmCalibration {
+  /** Snapshot hour, hours since Monday 00:00. */
+  hourOfWeek: number;
+  /** True when the scenario set the hour, false when it is the default assumption. */
+  hourFromScenario: boolean;
+  /** Traffic level at the snapshot hour (DEFAULT_TRAFFIC_SHAPE). */
+  level: number;
+  /** VM name → measured fraction of its vCPUs busy (reference cores) and its ceiling. */
+  cpu: Map<string, { referenceFraction: number; maxFraction: number }>;
+  /** VMs whose `Overall` exceeded vCPUs × host clock, capped there. */
+  capped: string[];
+  /** True when the inventory holds any measurement (VM or host). */
+  measured: boolean;
+}
+
+const CACHE = new WeakMap<Scenario, VmCalibration>();
+
+/**
+ * The calibration table of a scenario: per VM with a measured `Overall` (vCPU tab) on a host the
+ * source platform lists, its measured CPU in the profiles' unit (see measuredCpuFraction; the
+ * reference core is the source's first host, as in platformSection). Computed once per scenario
+ * object (the profiles are looked up per VM and step).
+ * @throws RangeError when a host's CPU generation is unknown to the speed table
+ */
+export function vmCalibrationOf(scenario: Scenario): VmCalibration {
+  const cached = CACHE.get(scenario);
+  if (cached !== undefined) return cached;
+  const set = scenario.calibration?.snapshotHourOfWeek;
+  const hourOfWeek = set ?? DEFAULT_SNAPSHOT_HOUR_OF_WEEK;
+  const reference = scenario.source.hosts[0];
+  const hosts = new Map<string, Host>(scenario.source.hosts.map((h) => [h.name, h]));
+  const speeds = new Map<string, number>();
+  const speedOf = (h: Host) => {
+    let s = speeds.get(h.name);
+    if (s === undefined) {
+      s = generationSpeed(
+        h.generation,
+        h.clockHz,
+        reference?.generation ?? "Skylake",
+        reference?.clockHz ?? 1,
+      );
+      speeds.set(h.name, s);
+    }
+    return s;
+  };
+  const cpu: VmCalibration["cpu"] = new Map();
+  const capped: string[] = [];
+  let measured = scenario.source.hosts.some(
+    (h) => h.cpuUsageFraction != null || h.memoryUsageFraction != null,
+  );
+  for (const vm of scenario.inventory.vms) {
+    if (vm.memoryConsumedBytes != null || vm.cpuReadinessFraction != null) measured = true;
+    if (vm.cpuUsedHz == null) continue;
+    measured = true;
+    const host = vm.host === null ? undefined : hosts.get(vm.host);
+    if (host === undefined || vm.vcpu <= 0) continue;
+    const speed = speedOf(host);
+    const m = measuredCpuFraction(vm.cpuUsedHz, vm.vcpu, host.clockHz, speed);
+    if (m.capped) capped.push(vm.name);
+    cpu.set(vm.name, { referenceFraction: m.referenceFraction, maxFraction: speed });
+  }
+  const table: VmCalibration = {
+    hourOfWeek,
+    hourFromScenario: set !== undefined,
+    level: trafficLevel(hourOfWeek * HOUR, DEFAULT_TRAFFIC_SHAPE),
+    cpu,
+    capped,
+    measured,
+  };
+  CACHE.set(scenario, table);
+  return table;
+}
