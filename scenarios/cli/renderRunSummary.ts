@@ -20,6 +20,7 @@ export function renderRunSummary(result: SimulationResult, written: readonly str
         (inventory.source.synthetic === null ? "" : " [synthetic]"),
     ),
     ...importLines(inventory),
+    ...calibrationLines(result.calibration),
     row("source", platformLine(platforms.source)),
     row("target", platformLine(platforms.target)),
     row(
@@ -37,6 +38,27 @@ export function renderRunSummary(result: SimulationResult, written: readonly str
     ...(written.length > 0 ? ["", ...written.map((f) => row("wrote", f))] : []),
   ];
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * How much of the before-state comes from the export's measurements, in one line: VMs
+ * calibrated, the snapshot hour, and the hosts whose modelled CPU and memory lie within the
+ * tolerance of the export's own figures; nothing when the inventory measured nothing.
+ */
+function calibrationLines(calibration: SimulationResult["calibration"]): string[] {
+  if (calibration === null) return [];
+  const { snapshot, vms, agreement } = calibration;
+  const points = Math.round(agreement.toleranceFraction * 100);
+  const assumed = snapshot.source.startsWith("ASSUMPTION") ? ", assumed" : "";
+  const capped = vms.capped > 0 ? `; ${vms.capped} VM(s) measured above vCPUs × clock, capped` : "";
+  return [
+    row(
+      "calibration",
+      `${vms.measured} of ${vms.measured + vms.fallback} VMs from the export's measurements (snapshot taken as ${snapshot.label}${assumed}); ` +
+        `hosts: CPU modelled within ±${points} points of measured for ${agreement.cpu.within} of ${agreement.cpu.compared}, ` +
+        `memory for ${agreement.memory.within} of ${agreement.memory.compared}${capped}`,
+    ),
+  ];
 }
 
 /** The key figures of each model, each traceable in the JSON result. */

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { renderRunSummary } from "../../../scenarios/cli/renderRunSummary.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
 import { nonFiniteNumbers } from "../../../scenarios/result/nonFiniteNumbers.ts";
 import { NULLABLE_RESULT_FIELDS } from "../../../scenarios/result/SimulationResult.ts";
@@ -188,6 +189,14 @@ describe("calibrationSection on an imported export", () => {
         },
       ),
       { numRuns: 8, seed: 42 },
+    );
+  });
+
+  it("gives the run summary one calibration line", async () => {
+    const { result } = await calibrationOf(consistentEstate(4, 7, 0));
+    const measured = result.calibration?.vms.measured ?? 0;
+    expect(renderRunSummary(result, [])).toContain(
+      `${measured} of ${measured} VMs from the export's measurements (snapshot taken as Tuesday 10:00, assumed); hosts: CPU modelled within ±10 points of measured for 4 of 4, memory for 4 of 4`,
     );
   });
 
