@@ -81,7 +81,8 @@ function findings(result: SimulationResult): string[] {
       "hosts",
       `peak CPU demand ${pct(before.maxCpuDemandFraction)} of capacity before, ${pct(after.maxCpuDemandFraction)} after; ` +
         `CPU ready per vCPU at most ${ready(before.maxCpuReadyFraction)} before, ${ready(after.maxCpuReadyFraction)} after; ` +
-        `N+1 ${platform.n1.pass ? "holds" : "FAILS"} on the target`,
+        `N+1 ${platform.n1.pass ? "holds" : "FAILS"} on the target` +
+        notAssessedHostsText(before.notAssessedHosts),
     ),
     row(
       "latency",
@@ -190,4 +191,16 @@ function blockedVmsText(remedies: SimulationResult["migration"]["remedies"] | un
   return taken.length === 0
     ? ""
     : `; VMs with blockers: ${taken.map(([n, what]) => `${n} ${what}`).join(", ")}`;
+}
+
+/**
+ * What the summary says of the source hosts whose before-state is not assessed (unlisted in the
+ * export's vHost tab); empty when there are none.
+ */
+function notAssessedHostsText(
+  hosts: readonly { host: string; vmCount: number }[] | undefined,
+): string {
+  if (hosts === undefined || hosts.length === 0) return "";
+  const vmCount = hosts.reduce((s, h) => s + h.vmCount, 0);
+  return `; before: ${hosts.length} host(s) not in vHost not assessed (${hosts.map((h) => h.host).join(", ")}: ${vmCount} VMs, left out of the figures before, the source's totals and the dedicated bill; they still move)`;
 }

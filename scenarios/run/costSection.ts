@@ -271,14 +271,20 @@ function plain<T>(value: T): Plain<T> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, plain(v)])) as Plain<T>;
 }
 
-/** The dedicated (source) hosts and every VM of the inventory. */
+/**
+ * The dedicated (source) hosts and every VM of the inventory. A host the export's vHost tab does
+ * not list (`unlisted`) has a stand-in size, so it is not billed; its VMs are (they run on the
+ * dedicated platform somewhere, and they move).
+ */
 function estateOf(scenario: Scenario): Estate {
   return {
-    hosts: scenario.source.hosts.map((h) => ({
-      sockets: h.sockets,
-      coresPerSocket: h.coresPerSocket,
-      memoryBytes: h.memoryBytes,
-    })),
+    hosts: scenario.source.hosts
+      .filter((h) => h.unlisted !== true)
+      .map((h) => ({
+        sockets: h.sockets,
+        coresPerSocket: h.coresPerSocket,
+        memoryBytes: h.memoryBytes,
+      })),
     vms: scenario.inventory.vms.map(estateVm),
   };
 }

@@ -53,7 +53,17 @@ export interface PlatformView {
   placement: Record<string, string>;
   /** VMs that fit on no host. */
   unplaced: string[];
+  /**
+   * Hosts whose before-state is not assessed, with why: the source's hosts an export's vHost
+   * tab does not list (`unlisted`, a stand-in capacity). They are left out of `hosts`, of the
+   * maxima, of the site latency and of `n1Before`; their VMs still migrate. Absent when none.
+   */
+  notAssessedHosts?: { host: string; vmCount: number; notAssessed: string }[];
 }
+
+/** Why an unlisted host's before-state is not assessed. */
+export const UNLISTED_HOST_NOT_ASSESSED =
+  "host not listed in the export's vHost tab: its capacity is a stand-in, so its contention, ready and N+1 before are not assessed (its VMs still migrate and count on the target)";
 
 /** The platform section of the result: contention and latency before and after cutover. */
 export interface PlatformSection {
@@ -134,7 +144,12 @@ export function platformSection(
   const after = platformView(scenario.target, true, context);
 
   const n1 = n1AtPeak(scenario.target, after, vms, peakStep);
-  const n1Before = n1AtPeak(scenario.source, before, vms, peakStep);
+  const n1Before = n1AtPeak(
+    assessedSource(scenario.source),
+    before,
+    assessedVms(vms, before),
+    peakStep,
+  );
   const section: PlatformSection = {
     stepSeconds: HOUR,
     steps,
@@ -213,6 +228,17 @@ function n1AtPeak(platform: Platform, view: PlatformView, vms: readonly Vm[], pe
   );
 }
 
+/** The source platform without its unlisted hosts (their capacity is a stand-in). */
+function assessedSource(platform: Platform): Platform {
+  return { ...platform, hosts: platform.hosts.filter((h) => h.unlisted !== true) };
+}
+
+/** The VMs that the view does not place on a host it leaves unassessed. */
+function assessedVms(vms: readonly Vm[], view: PlatformView): Vm[] {
+  const unassessed = new Set((view.notAssessedHosts ?? []).map((h) => h.host));
+  return vms.filter((vm) => !unassessed.has(view.placement[vm.name] ?? ""));
+}
+
 interface Context {
   scenario: Scenario;
   vms: Vm[];
@@ -279,10 +305,15 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
   });
   const series = contentionSeries(seriesHosts, seriesVms, ctx.steps, HOUR, DEFAULT_TRAFFIC_SHAPE);
   const hostInfo = new Map(seriesHosts.map((h) => [h.name, h]));
+  // Before: an unlisted host's figures rest on a stand-in capacity, so they are left out.
+  const unlisted = new Set(
+    isTarget ? [] : platform.hosts.filter((h) => h.unlisted === true).map((h) => h.name),
+  );
   const seriesOf = new Map(series.map((s) => [s.host, s]));
   const level = ctx.levels[ctx.peakStep] ?? 1;
   const latency = webLatency(
     seriesVms
+      .filter((svm) => !unlisted.has(svm.host))
       .map((svm) => ({ svm, vm: ctx.vms.find((v) => v.name === svm.name) }))
       .filter(({ vm }) => vm !== undefined && vm.sites > 0)
       .map(({ svm, vm }) => ({
@@ -296,7 +327,8 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
         networkRttSeconds: platform.networkRttSeconds,
       })),
   );
-  const hosts = series.map((s) => {
+  const assessedSeries = series.filter((s) => !unlisted.has(s.host));
+  const hosts = assessedSeries.map((s) => {
     const h = platform.hosts.find((x) => x.name === s.host);
     return {
       ...s,
@@ -308,15 +340,24 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
   return {
     name: platform.name,
     hosts,
-    maxCpuReadyFraction: Math.max(0, maxOf(series.flatMap((s) => s.cpuReadyFraction))),
+    maxCpuReadyFraction: Math.max(0, maxOf(assessedSeries.flatMap((s) => s.cpuReadyFraction))),
     maxCpuDemandFraction: Math.max(
       0,
-      ...series.flatMap((s) => s.cpuDemandCores.map((d) => d / s.capacityCores)),
+      ...assessedSeries.flatMap((s) => s.cpuDemandCores.map((d) => d / s.capacityCores)),
     ),
     siteLatency: latency.perVm,
     latency: latency.overall,
     placement: placement.hostOf,
     unplaced: placement.unplaced,
+    ...(unlisted.size === 0
+      ? {}
+      : {
+          notAssessedHosts: [...unlisted].map((host) => ({
+            host,
+            vmCount: seriesVms.filter((v) => v.host === host).length,
+            notAssessed: UNLISTED_HOST_NOT_ASSESSED,
+          })),
+        }),
   };
 }
 

@@ -63,7 +63,11 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
       warnings: inventoryWarningsSummary(scenario.inventoryWarnings ?? []),
     },
     platforms: {
-      source: platformSummary(scenario.source),
+      // an unlisted host's stand-in capacity is not part of the source's totals
+      source: platformSummary({
+        ...scenario.source,
+        hosts: scenario.source.hosts.filter((h) => h.unlisted !== true),
+      }),
       target: { ...platformSummary(scenario.target), sizing: hostSizingOf(scenario.target) },
     },
     link: {

@@ -30,6 +30,15 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
       `${p.n1.pass ? "holds" : "FAILS"} with one host failed (CPU ${formatPercent(p.n1.cpuUsedFraction)}, RAM ${formatPercent(p.n1.memoryUsedFraction)} used)`,
     ],
   ]);
+  const unlisted = p.before.notAssessedHosts ?? [];
+  if (unlisted.length > 0) {
+    s.append("p")
+      .attr("class", "note not-assessed-reason")
+      .attr("data-not-assessed", "hosts-before")
+      .text(
+        `Before-state not assessed on ${unlisted.length} host(s) the export's vHost tab does not list (${unlisted.map((h) => `${h.host}: ${h.vmCount} VMs`).join(", ")}): their capacity is a stand-in, so they are left out of the figures before, the source's totals and the dedicated bill; their VMs still move and count on the target.`,
+      );
+  }
   if (result.latency.notAssessed !== undefined) {
     s.append("p")
       .attr("class", "note not-assessed-reason")
