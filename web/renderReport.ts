@@ -2,6 +2,7 @@ import { select } from "d3";
 import type { ReportExtras } from "../scenarios/report/reportHtml.ts";
 import type { SimulationResult } from "../scenarios/result/SimulationResult.ts";
 import { assumptionsSection } from "./sections/assumptionsSection.ts";
+import { calibrationReportSection } from "./sections/calibrationReportSection.ts";
 import { comparisonSection } from "./sections/comparisonSection.ts";
 import { costReportSection } from "./sections/costReportSection.ts";
 import { forecastReportSection } from "./sections/forecastReportSection.ts";
@@ -19,6 +20,7 @@ const SECTIONS: readonly ((parent: Parent, result: SimulationResult) => void)[] 
   targetsSection,
   migrationReportSection,
   platformReportSection,
+  calibrationReportSection,
   costReportSection,
   forecastReportSection,
   inventorySection,
