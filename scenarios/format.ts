@@ -47,6 +47,9 @@ export function formatDuration(seconds: number): string {
 
 /** "27.5 %". */
 export function formatPercent(fraction: number, digits = 1): string {
+  // an unbounded share (demand on no capacity at all) reads as ∞, never "Infinity %"
+  if (!Number.isFinite(fraction))
+    return Number.isNaN(fraction) ? "—" : fraction > 0 ? "∞ %" : "−∞ %";
   return `${(fraction * 100).toFixed(digits)} %`;
 }
 

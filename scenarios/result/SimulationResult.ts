@@ -77,6 +77,16 @@ export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   "platform.*.siteLatency[].*",
   "platform.*.latency.*",
   "platform.latency.*.*",
+  // A platform with no more hosts than it tolerates failing (a single host) has no capacity left
+  // with them failed: the used fraction is unbounded (Infinity, JSON null) and N+1 fails; the
+  // forecast's capacity remaining is then −Infinity (null), printed "−∞ %".
+  "platform.n1.cpuUsedFraction",
+  "platform.n1.memoryUsedFraction",
+  "platform.n1Before.cpuUsedFraction",
+  "platform.n1Before.memoryUsedFraction",
+  "forecast.now.n1Cpu",
+  "forecast.now.n1Memory",
+  "forecast.capacityRemainingFraction",
   // The target's host count was given, not sized ("count": "auto").
   "platforms.target.sizing",
   // A saving against a bill of 0 (no dedicated or no shared price): `cost.notAssessed` says why.

@@ -27,7 +27,7 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
     ],
     [
       "HA N+1 on the target",
-      `${p.n1.pass ? "holds" : "FAILS"} with one host failed (CPU ${formatPercent(p.n1.cpuUsedFraction)}, RAM ${formatPercent(p.n1.memoryUsedFraction)} used)`,
+      `${p.n1.pass ? "holds" : "FAILS"} with one host failed (CPU ${usedShare(p.n1.cpuUsedFraction)}, RAM ${usedShare(p.n1.memoryUsedFraction)} used)`,
     ],
   ]);
   const unlisted = p.before.notAssessedHosts ?? [];
@@ -85,4 +85,9 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
     id: "contention-after",
     title: `CPU load per host, after: ${p.after.name}`,
   });
+}
+
+/** A used share; null in the embedded JSON is an unbounded one (no capacity left: ∞). */
+function usedShare(fraction: number | null): string {
+  return fraction === null ? "∞ %" : formatPercent(fraction);
 }

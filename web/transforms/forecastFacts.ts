@@ -43,7 +43,13 @@ export function forecastFacts(result: SimulationResult): [string, string][] {
     ...(f.notAssessed === undefined
       ? []
       : [["Storage", `not assessed: ${f.notAssessed.storage}`] as [string, string]]),
-    ["Capacity remaining", formatPercent(f.capacityRemainingFraction)],
+    [
+      "Capacity remaining",
+      // null in the embedded JSON: −∞, no capacity left once the tolerated hosts fail
+      (f.capacityRemainingFraction as number | null) === null
+        ? "none: no capacity left with the tolerated hosts failed"
+        : formatPercent(f.capacityRemainingFraction),
+    ],
     [
       "VMs remaining",
       `${f.vmsRemaining.withoutFailure} (${f.vmsRemaining.withHostFailed} with a host failed), like the ${f.newVms.profileVmSizedLike}`,
