@@ -1,3 +1,4 @@
+import { DEFAULT_SNAPSHOT_HOUR_OF_WEEK } from "../../models/calibration/DEFAULT_SNAPSHOT_HOUR_OF_WEEK.ts";
 import { importedScenarioFile } from "../load/importedScenarioFile.ts";
 import { CHECK_PREFIX, REPLACE_PREFIX, replacementMarked } from "./replacementMarked.ts";
 
@@ -23,7 +24,8 @@ const PLAIN_PLACEHOLDERS = [
  * ({@link importedScenarioFile}: the reference's settings, its target host model with
  * `"count": "auto"`), pointing at the export by path, with the reference's prices (`costs`) and
  * link marked as placeholders ({@link replacementMarked}) and a description saying which values
- * to replace and that the profiles are the fallback for VMs without measurements.
+ * to replace, that the profiles are the fallback for VMs without measurements, and the assumed
+ * hour the export was run (`calibration.snapshotHourOfWeek`, written out so that it can be set).
  *
  * Written out in full rather than as `"extends": "reference"`: the values to replace must be in
  * the file anyway (marked), which is most of what an overlay would save; every value the run uses
@@ -56,8 +58,10 @@ export function initialScenario(
       `The plain values ${PLAIN_PLACEHOLDERS.join(", ")} are the reference case's too.`,
       'The target is the reference\'s host model with "count": "auto" (the fewest hosts that hold the estate at its peak with N+1); set a number to fix it.',
       "The profiles are the fallback for VMs the export has no measurements for: the run takes a VM's CPU and memory demand from the export's vCPU and vMemory figures where it has them.",
+      `calibration.snapshotHourOfWeek is the hour the export was run, in hours since Monday 00:00 (${DEFAULT_SNAPSHOT_HOUR_OF_WEEK} = Tuesday 10:00, an assumption): set the real one.`,
     ].join(" "),
     inventory: paths.inventory,
+    calibration: { snapshotHourOfWeek: DEFAULT_SNAPSHOT_HOUR_OF_WEEK },
     currency: imported.currency,
     seed: imported.seed,
     horizonYears: imported.horizonYears,

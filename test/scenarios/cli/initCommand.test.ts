@@ -102,6 +102,14 @@ describe("the scenario cutover init writes", () => {
     const written = JSON.parse(readFileSync(file, "utf8"));
     expect(written.description).toMatch(/profiles are the fallback for VMs .*no measurements/);
   });
+
+  it("writes out the assumed hour the export was run, so that it can be set", () => {
+    const written = JSON.parse(readFileSync(file, "utf8"));
+    expect(written.calibration).toEqual({ snapshotHourOfWeek: 34 });
+    expect(written.description).toMatch(
+      /calibration\.snapshotHourOfWeek .*Tuesday 10:00, an assumption/,
+    );
+  });
 });
 
 describe("cutover init refuses, with exit 2, one line and nothing written", () => {
