@@ -1,21 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import { reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
-import { chromiumPath, launchChromium, openReportHtml } from "./chromium.ts";
+import { chromiumForSuite, chromiumPath, openReportHtml } from "./chromium.ts";
 
 const executable = chromiumPath();
 
 describe.skipIf(executable === null)("the report's calibration section", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium(executable!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite(executable!);
 
   it("tables measured vs modelled per host for a measured estate, and is absent for the reference", async () => {
     const base = await loadScenario("reference");
@@ -34,7 +27,7 @@ describe.skipIf(executable === null)("the report's calibration section", () => {
       },
     };
     const measured = await openReportHtml(
-      browser,
+      browser(),
       reportHtml(runScenario(scenario, { sensitivity: false }), reportTemplate()),
       "report",
     );
@@ -46,7 +39,7 @@ describe.skipIf(executable === null)("the report's calibration section", () => {
     );
     expect(measured.problems).toEqual([]);
     const plain = await openReportHtml(
-      browser,
+      browser(),
       reportHtml(runScenario(base, { sensitivity: false }), reportTemplate()),
       "report",
     );

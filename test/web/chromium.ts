@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 /** Where Debian's chromium package puts the browser. */
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -35,6 +36,22 @@ export function chromiumPath(): string | null {
 /** Launches headless Chromium with the project's flags. */
 export function launchChromium(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: FLAGS });
+}
+
+/**
+ * Launches Chromium before the tests of the enclosing `describe` and closes it after them; call
+ * it inside the describe. The returned function gives the browser (valid inside the tests).
+ * @example const browser = chromiumForSuite(executable!); … openReportHtml(browser(), html, "r")
+ */
+export function chromiumForSuite(executablePath: string): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium(executablePath);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 /** Where browser tests leave their screenshots for a person to look at (not compared). */

@@ -1,21 +1,14 @@
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import { reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
-import { chromiumPath, launchChromium, openReportHtml } from "./chromium.ts";
+import { chromiumForSuite, chromiumPath, openReportHtml } from "./chromium.ts";
 
 const executable = chromiumPath();
 
 describe.skipIf(executable === null)("the report's migration section: blocked VMs", () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchChromium(executable!);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = chromiumForSuite(executable!);
 
   it("lists each blocked VM's remedy, and the reference shows no such table", async () => {
     const base = await loadScenario("reference");
@@ -42,7 +35,7 @@ describe.skipIf(executable === null)("the report's migration section: blocked VM
     };
     const [cold, old, wide] = base.inventory.vms.map((vm) => vm.name);
     const blocked = await openReportHtml(
-      browser,
+      browser(),
       reportHtml(runScenario(scenario, { sensitivity: false }), reportTemplate()),
       "report",
     );
@@ -57,7 +50,7 @@ describe.skipIf(executable === null)("the report's migration section: blocked VM
     );
     expect(blocked.problems).toEqual([]);
     const plain = await openReportHtml(
-      browser,
+      browser(),
       reportHtml(runScenario(base, { sensitivity: false }), reportTemplate()),
       "report",
     );
