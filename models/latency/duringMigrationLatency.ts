@@ -10,6 +10,7 @@ import {
   type MovingVm,
   type SplitTrafficOptions,
 } from "./duringMigrationSegments.ts";
+import { type MergedMixture, mergedMixture } from "./mergedMixture.ts";
 import type { MmcQueue } from "./mmcResponseSurvival.ts";
 import { responseTimePercentile, type WeightedQueue } from "./responseTimePercentile.ts";
 import type { LatencyPercentiles } from "./webLatency.ts";
@@ -138,37 +139,30 @@ export function duringMigrationLatency(input: DuringMigrationInput): DuringMigra
     };
   });
   const ctx: StepContext = { ...input, steps, period };
-  // up to maxPoints steps: the hour-by-hour segments, as many components as VM-hours
-  const pieces =
-    stride === 1
-      ? perVm.map(({ vm, backends, groupMoved }) => ({
-          vm,
-          segments: duringMigrationSegments(vm, backends, groupMoved, input),
-        }))
-      : perVm.map(({ vm, spans }) => ({ vm, segments: spans }));
-  const components =
-    stride === 1
-      ? pieces.flatMap(({ vm, segments }) =>
-          segments.map((s) => component(vm, s, "step" in s ? (s.step as number) : 0, period)),
-        )
-      : perVm.flatMap(({ vm, spans }) =>
-          spans.flatMap((s) => spanComponents(vm, s, fixedOf(vm, s), ctx, true)),
-        );
-  const stay = (atTarget: boolean) =>
-    percentiles(
-      input.webVms.flatMap((vm) =>
-        spanComponents(
-          vm,
-          { startSeconds: 0, endSeconds: input.windowSeconds, atTarget },
-          atTarget ? vm.targetNetworkRttSeconds : vm.sourceNetworkRttSeconds,
-          ctx,
-          stride > 1,
-        ),
-      ),
-    );
+  const overall = mergedMixture();
+  for (const { vm, spans } of perVm) {
+    for (const span of spans) spanComponents(vm, span, fixedOf(vm, span), ctx, overall);
+  }
+  const stay = (atTarget: boolean) => {
+    const mixture = mergedMixture();
+    for (const vm of input.webVms) {
+      const span = { startSeconds: 0, endSeconds: input.windowSeconds, atTarget };
+      const fixed = atTarget ? vm.targetNetworkRttSeconds : vm.sourceNetworkRttSeconds;
+      spanComponents(vm, span, fixed, ctx, mixture);
+    }
+    return percentiles(mixture.components);
+  };
+  // the split groups from the hour-by-hour segments up to maxPoints steps, and only of the
+  // VMs that paid an extra: the others add nothing
+  const splitPieces = perVm
+    .filter(({ vm, spans }) => vm.group !== null && spans.some((s) => s.splitExtraSeconds > 0))
+    .map(({ vm, backends, groupMoved, spans }) => ({
+      vm,
+      segments: stride === 1 ? duringMigrationSegments(vm, backends, groupMoved, input) : spans,
+    }));
   const series = p95Series(perVm, ctx, stride);
   return {
-    overall: percentiles(components),
+    overall: percentiles(overall.components),
     p95MsByStep: series.points,
     stepsPerPoint: stride,
     worstStep: {
@@ -177,7 +171,7 @@ export function duringMigrationLatency(input: DuringMigrationInput): DuringMigra
     },
     sourceOnly: stay(false),
     targetOnly: stay(true),
-    groups: groupSplits(pieces),
+    groups: groupSplits(splitPieces),
   };
 }
 
@@ -215,51 +209,42 @@ function fixedOf(vm: DuringWebVm, s: DuringSpan): number {
   );
 }
 
-function component(vm: DuringWebVm, s: DuringSpan, step: number, period: number): WeightedQueue {
-  return {
-    weight: vm.sites * (s.endSeconds - s.startSeconds),
-    queue: queueAt(vm, s.atTarget, step, period),
-    fixedSeconds: fixedOf(vm, s),
-  };
-}
-
 /**
- * The components of one VM over a stretch of time on one platform with one fixed delay: one
- * per step it touches, or, with `merge` and a stretch longer than the period, its partial first
- * and last steps plus one per step of the period, weighted by the whole steps of that phase.
+ * Adds the components of one VM over a stretch of time on one platform with one fixed delay to
+ * a mixture: one per step it touches, or, for a stretch longer than the period, its partial
+ * first and last steps plus one per step of the period, weighted by the whole steps of that
+ * phase (the same mixture: merged components are summed anyway).
  */
 function spanComponents(
   vm: DuringWebVm,
   span: Pick<DuringSpan, "startSeconds" | "endSeconds" | "atTarget">,
   fixedSeconds: number,
   ctx: StepContext,
-  merge: boolean,
-): WeightedQueue[] {
+  mixture: MergedMixture,
+): void {
   const s = ctx.stepSeconds;
   const first = Math.floor(span.startSeconds / s);
   const last = Math.min(Math.ceil(span.endSeconds / s), ctx.steps) - 1;
-  const piece = (k: number): WeightedQueue => ({
-    weight:
+  const piece = (k: number) =>
+    mixture.add(
       vm.sites * (Math.min(span.endSeconds, (k + 1) * s) - Math.max(span.startSeconds, k * s)),
-    queue: queueAt(vm, span.atTarget, k, ctx.period),
-    fixedSeconds,
-  });
-  const out: WeightedQueue[] = [];
-  if (!merge || last - first - 1 <= ctx.period) {
-    for (let k = first; k <= last; k++) out.push(piece(k));
-    return out;
+      queueAt(vm, span.atTarget, k, ctx.period),
+      fixedSeconds,
+    );
+  if (last - first - 1 <= ctx.period) {
+    for (let k = first; k <= last; k++) piece(k);
+    return;
   }
   const whole = last - first - 1; // steps first+1 … last−1, more than a period of them
-  out.push(piece(first));
+  piece(first);
   for (let j = 0; j < ctx.period; j++) {
-    out.push({
-      weight: vm.sites * s * (Math.floor((whole - 1 - j) / ctx.period) + 1),
-      queue: queueAt(vm, span.atTarget, first + 1 + j, ctx.period),
+    mixture.add(
+      vm.sites * s * (Math.floor((whole - 1 - j) / ctx.period) + 1),
+      queueAt(vm, span.atTarget, first + 1 + j, ctx.period),
       fixedSeconds,
-    });
+    );
   }
-  out.push(piece(last));
-  return out;
+  piece(last);
 }
 
 /**
@@ -291,35 +276,33 @@ function p95Series(
     const key = `${stretch}:${k % ctx.period}`;
     let v = quietMemo.get(key);
     if (v === undefined) {
-      const step = { startSeconds: k * s, endSeconds: (k + 1) * s };
-      v = p95Of(
-        perVm.map(({ vm, spans }) =>
-          component(vm, { ...spanAt(spans, at), ...step }, k, ctx.period),
-        ),
-      );
+      const mixture = mergedMixture();
+      for (const { vm, spans } of perVm) {
+        const span = spanAt(spans, at);
+        mixture.add(
+          vm.sites * ((k + 1) * s - k * s),
+          queueAt(vm, span.atTarget, k, ctx.period),
+          fixedOf(vm, span),
+        );
+      }
+      v = p95Of(mixture.components);
       quietMemo.set(key, v);
     }
     return v;
   };
-  const busyAt = (k: number) =>
-    p95Of(
-      perVm.flatMap(({ vm, spans }) =>
-        spans
-          .filter((x) => x.endSeconds > k * s && x.startSeconds < (k + 1) * s)
-          .map((x) =>
-            component(
-              vm,
-              {
-                ...x,
-                startSeconds: Math.max(x.startSeconds, k * s),
-                endSeconds: Math.min(x.endSeconds, (k + 1) * s),
-              },
-              k,
-              ctx.period,
-            ),
-          ),
-      ),
-    );
+  const busyAt = (k: number) => {
+    const mixture = mergedMixture();
+    const from = k * s;
+    const to = (k + 1) * s;
+    for (const { vm, spans } of perVm) {
+      for (const x of spans) {
+        if (!(x.endSeconds > from && x.startSeconds < to)) continue;
+        const weight = vm.sites * (Math.min(x.endSeconds, to) - Math.max(x.startSeconds, from));
+        mixture.add(weight, queueAt(vm, x.atTarget, k, ctx.period), fixedOf(vm, x));
+      }
+    }
+    return p95Of(mixture.components);
+  };
   // every step in order: quiet runs, and the steps between them one by one
   const pieces: { from: number; to: number; valueAt: (k: number) => number; period: number }[] = [];
   let next = 0;

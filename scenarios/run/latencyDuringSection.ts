@@ -114,13 +114,14 @@ export function latencyDuringSection(
         };
   };
   const running = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
+  const shared = new Map<string, MmcQueue[] | undefined>();
   const webVms: DuringWebVm[] = running.flatMap((vm) => {
     const move = moving(vm);
     if (roleOf(vm) !== "web" || vm.sites <= 0 || move === undefined) return [];
     const profile = workloadProfileOf(scenario, vm);
     const context = { vm, profile, startStep, steps, stepSeconds, platform };
-    const sourceQueues = queuesOn(platform.before, context);
-    const targetQueues = queuesOn(platform.after, context);
+    const sourceQueues = sharedQueuesOn("source", platform.before, context, shared);
+    const targetQueues = sharedQueuesOn("target", platform.after, context, shared);
     if (sourceQueues === undefined || targetQueues === undefined) return [];
     return [
       {
@@ -189,6 +190,25 @@ interface QueueContext {
   steps: number;
   stepSeconds: number;
   platform: PlatformSection;
+}
+
+/**
+ * {@link queuesOn}, one array per platform, host, profile, sites and vCPUs (what the queues
+ * depend on): VMs alike on one host share their queue objects, so memory is bounded by hosts ×
+ * sizes × hours rather than VMs × hours, and the during-migration mixture merges their
+ * components (mergedMixture).
+ */
+function sharedQueuesOn(
+  side: string,
+  view: PlatformView,
+  ctx: QueueContext,
+  shared: Map<string, MmcQueue[] | undefined>,
+): MmcQueue[] | undefined {
+  // String keeps NaN and ±Infinity apart (JSON would write null for all three)
+  const numbers = [...Object.values(ctx.profile), ctx.vm.sites, ctx.vm.vcpu].map(String);
+  const key = JSON.stringify([side, view.placement[ctx.vm.name] ?? null, ...numbers]);
+  if (!shared.has(key)) shared.set(key, queuesOn(view, ctx));
+  return shared.get(key);
 }
 
 /**

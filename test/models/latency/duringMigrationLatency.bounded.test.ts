@@ -140,8 +140,20 @@ describe("duringMigrationLatency over a long window (bounded series)", () => {
         const weekly = duringMigrationLatency(inputOf(m, false));
         const listed = duringMigrationLatency(inputOf(m, true));
         expect(weekly.stepsPerPoint).toBe(1);
-        expect(weekly.p95MsByStep).toEqual(hourlyP95Oracle(inputOf(m, true)));
-        expect(weekly).toEqual(listed);
+        const oracle = hourlyP95Oracle(inputOf(m, true));
+        expect(weekly.p95MsByStep).toHaveLength(oracle.length);
+        // a VM's like pieces within an hour are merged (mergedMixture): equal but for rounding
+        weekly.p95MsByStep.forEach((p, k) => closeTo(p, oracle[k]!, 1e-9));
+        // the weekly queues are merged across weeks, the listed ones cannot be: the same
+        // mixtures summed in another order
+        for (const k of ["p50Ms", "p95Ms", "p99Ms"] as const) {
+          closeTo(weekly.overall[k], listed.overall[k], 1e-9);
+          closeTo(weekly.sourceOnly[k], listed.sourceOnly[k], 1e-9);
+          closeTo(weekly.targetOnly[k], listed.targetOnly[k], 1e-9);
+        }
+        const rest = ({ overall, sourceOnly, targetOnly, ...others }: DuringMigrationLatency) =>
+          others;
+        expect(rest(weekly)).toEqual(rest(listed));
       }),
       { numRuns: 40 },
     );
