@@ -295,8 +295,11 @@ function p95Series(
     const from = k * s;
     const to = (k + 1) * s;
     for (const { vm, spans } of perVm) {
-      for (const x of spans) {
-        if (!(x.endSeconds > from && x.startSeconds < to)) continue;
+      // the spans that overlap the step, from the one holding its start (spans are in order)
+      for (let i = spanIndexAt(spans, from); i < spans.length; i++) {
+        const x = spans[i] as DuringSpan;
+        if (!(x.startSeconds < to)) break;
+        if (!(x.endSeconds > from)) continue;
         const weight = vm.sites * (Math.min(x.endSeconds, to) - Math.max(x.startSeconds, from));
         mixture.add(weight, queueAt(vm, x.atTarget, k, ctx.period), fixedOf(vm, x));
       }
@@ -333,6 +336,11 @@ function p95Series(
 
 /** The span holding time `at` (spans cover the window in order). */
 function spanAt(spans: readonly DuringSpan[], at: number): DuringSpan {
+  return spans[spanIndexAt(spans, at)] as DuringSpan;
+}
+
+/** The index of the last span starting at or before `at` (0 when none does). */
+function spanIndexAt(spans: readonly DuringSpan[], at: number): number {
   let lo = 0;
   let hi = spans.length - 1;
   while (lo < hi) {
@@ -340,7 +348,7 @@ function spanAt(spans: readonly DuringSpan[], at: number): DuringSpan {
     if ((spans[mid] as DuringSpan).startSeconds <= at) lo = mid;
     else hi = mid - 1;
   }
-  return spans[lo] as DuringSpan;
+  return lo;
 }
 
 function p95Of(components: readonly WeightedQueue[]): number {

@@ -19,30 +19,49 @@ export interface MergedMixture {
  * ({@link responseTimePercentile}) bounded by hosts × sizes × hours of the week rather than
  * growing with VMs × hours of the window.
  *
+ * Merging starts once `mergeFrom` components have been added (default
+ * {@link MERGE_FROM_COMPONENTS}); below that the components are kept as added.
+ *
+ * @param mergeFrom components kept as added before merging starts (0: merge from the first)
  * @example
- * const m = mergedMixture(); m.add(1, q, 0.02); m.add(2, q, 0.02); m.add(1, q, 0.03);
+ * const m = mergedMixture(0); m.add(1, q, 0.02); m.add(2, q, 0.02); m.add(1, q, 0.03);
  * m.components // [{ weight: 3, queue: q, fixedSeconds: 0.02 }, { weight: 1, queue: q, fixedSeconds: 0.03 }]
  */
-export function mergedMixture(): MergedMixture {
-  const index = new Map<MmcQueue, Map<number, WeightedQueue>>();
+export function mergedMixture(mergeFrom = MERGE_FROM_COMPONENTS): MergedMixture {
+  let index: Map<MmcQueue, Map<number, WeightedQueue>> | undefined;
   const components: WeightedQueue[] = [];
+  const merge = (c: WeightedQueue): void => {
+    const map = index as Map<MmcQueue, Map<number, WeightedQueue>>;
+    let byFixed = map.get(c.queue);
+    if (byFixed === undefined) {
+      byFixed = new Map();
+      map.set(c.queue, byFixed);
+    }
+    const same = byFixed.get(c.fixedSeconds);
+    if (same !== undefined) {
+      same.weight += c.weight;
+      return;
+    }
+    byFixed.set(c.fixedSeconds, c);
+    components.push(c);
+  };
   return {
     components,
     add(weight, queue, fixedSeconds) {
       if (!(weight > 0)) return;
-      let byFixed = index.get(queue);
-      if (byFixed === undefined) {
-        byFixed = new Map();
-        index.set(queue, byFixed);
-      }
-      const same = byFixed.get(fixedSeconds);
-      if (same !== undefined) {
-        same.weight += weight;
-        return;
-      }
       const component = { weight, queue, fixedSeconds };
-      byFixed.set(fixedSeconds, component);
+      if (index !== undefined) return merge(component);
       components.push(component);
+      if (components.length < mergeFrom) return;
+      index = new Map();
+      for (const c of components.splice(0)) merge(c);
     },
   };
 }
+
+/**
+ * Components a {@link mergedMixture} keeps as added before it merges them: a small mixture (the
+ * built-in scenarios) is summed exactly as listed, bit for bit as before merging existed; a
+ * large one (thousands of VMs over months) is merged, equal to rounding.
+ */
+export const MERGE_FROM_COMPONENTS = 65_536;

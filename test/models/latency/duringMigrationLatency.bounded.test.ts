@@ -143,7 +143,9 @@ describe("duringMigrationLatency over a long window (bounded series)", () => {
         const oracle = hourlyP95Oracle(inputOf(m, true));
         expect(weekly.p95MsByStep).toHaveLength(oracle.length);
         // a VM's like pieces within an hour are merged (mergedMixture): equal but for rounding
-        weekly.p95MsByStep.forEach((p, k) => closeTo(p, oracle[k]!, 1e-9));
+        weekly.p95MsByStep.forEach((p, k) => {
+          closeTo(p, oracle[k]!, 1e-9);
+        });
         // the weekly queues are merged across weeks, the listed ones cannot be: the same
         // mixtures summed in another order
         for (const k of ["p50Ms", "p95Ms", "p99Ms"] as const) {

@@ -31,7 +31,7 @@ const mixture = fc.record({
 describe("mergedMixture", () => {
   it("merges components of the same queue object and delay, adding their weights", () => {
     const q: MmcQueue = { arrivalRatePerSecond: 1, serviceRatePerSecond: 2, servers: 1 };
-    const m = mergedMixture();
+    const m = mergedMixture(0);
     m.add(1, q, 0.02);
     m.add(2, q, 0.02);
     m.add(1, q, 0.03);
@@ -40,6 +40,16 @@ describe("mergedMixture", () => {
       { weight: 3, queue: q, fixedSeconds: 0.02 },
       { weight: 1, queue: q, fixedSeconds: 0.03 },
     ]);
+  });
+
+  it("keeps a mixture smaller than mergeFrom as added, and merges what it held once it reaches it", () => {
+    const q: MmcQueue = { arrivalRatePerSecond: 1, serviceRatePerSecond: 2, servers: 1 };
+    const m = mergedMixture(3);
+    m.add(1, q, 0.02);
+    m.add(2, q, 0.02);
+    expect(m.components.map((c) => c.weight)).toEqual([1, 2]);
+    m.add(4, q, 0.02);
+    expect(m.components.map((c) => c.weight)).toEqual([7]);
   });
 
   it("gives the percentiles of the unmerged mixture (to 1e-9 relative) on generated mixtures", () => {
@@ -57,7 +67,7 @@ describe("mergedMixture", () => {
           queue: queues[p.queue % queues.length]!,
           fixedSeconds: g.delays[p.delay % g.delays.length]!,
         }));
-        const merged = mergedMixture();
+        const merged = mergedMixture(0);
         for (const c of all) merged.add(c.weight, c.queue, c.fixedSeconds);
         expect(merged.components.length).toBeLessThanOrEqual(queues.length * g.delays.length);
         for (const q of [0.5, 0.95, 0.99]) {
