@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 /** A table column: its header and whether its cells are right-aligned (numbers). */
 export interface Column {
   header: string;
@@ -16,7 +17,7 @@ export function formatTable(
   rows: readonly (readonly string[])[],
 ): string {
   const widths = columns.map((column, i) =>
-    Math.max(column.header.length, ...rows.map((row) => (row[i] ?? "").length)),
+    Math.max(column.header.length, maxOf(rows.map((row) => (row[i] ?? "").length))),
   );
   const line = (cells: readonly string[]) =>
     columns

@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 import { hostCapacity } from "../platform/hostCapacity.ts";
 import { n1Check } from "../platform/n1Check.ts";
 import { hostAllowance } from "../platform/overcommitPolicy.ts";
@@ -63,7 +64,7 @@ export function hostSizing(input: SizingInput): HostSizing {
     ha: k + 1,
   };
   perResource.placement = placementNeed(input, Math.max(perResource.vcpu, 1));
-  const need = Math.max(...SIZING_RESOURCES.map((r) => perResource[r]));
+  const need = maxOf(SIZING_RESOURCES.map((r) => perResource[r]));
   const hostCount = smallestCount(need, (n) => sizedPlatformCheck(input, n).pass, need, need + 64);
   if (hostCount === null) throw new RangeError(`no host count from ${need} holds the estate`);
   const binding =

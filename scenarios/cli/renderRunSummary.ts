@@ -1,4 +1,5 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import { formatBytes, formatDuration, formatRate, formatWithUnit } from "../format.ts";
 import { warningCountsLine } from "../inventory/warningCounts.ts";
 import { hostCountLabel } from "../result/hostCountLabel.ts";
@@ -148,7 +149,7 @@ function targetsTable(targets: readonly Target[]): string[] {
   if (targets.length === 0) {
     return ["  targets    none evaluated yet: no model in this build produces a checked figure"];
   }
-  const width = Math.max("target".length, ...targets.map((t) => t.label.length));
+  const width = Math.max("target".length, maxOf(targets.map((t) => t.label.length)));
   const line = (label: string, value: string, limit: string, verdict: string) =>
     `  ${label.padEnd(width)} ${value.padStart(12)} ${limit.padStart(12)}  ${verdict}`;
   const notAssessed = targets.filter((t) => targetState(t) === "not assessed");

@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { SimulationResult } from "../result/SimulationResult.ts";
 import { type Better, CURRENCY, KEY_FIGURES, type KeyFigure } from "./keyFigures.ts";
 
@@ -121,7 +122,7 @@ function bestIndex(values: readonly (number | null)[], figure: KeyFigure): numbe
     else if (figure.nullRanks === "worst") scores.push(Number.NEGATIVE_INFINITY);
     else return undefined;
   }
-  const top = Math.max(...scores);
+  const top = maxOf(scores);
   const at = scores.flatMap((s, i) => (ties(s, top) ? [i] : []));
   return at.length === 1 ? at[0] : undefined;
 }

@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 import { formatWithUnit } from "../format.ts";
 import type { Comparison, ComparisonRow } from "./compareResults.ts";
 
@@ -25,9 +26,9 @@ export function renderComparison(comparison: Comparison): string {
     "",
   ];
   const cells = (row: ComparisonRow) => row.values.map((v, i) => cell(row, v, i));
-  const labelWidth = Math.max("key figure".length, ...rows.map((r) => r.label.length));
+  const labelWidth = Math.max("key figure".length, maxOf(rows.map((r) => r.label.length)));
   const widths = scenarios.map((s, i) =>
-    Math.max(s.name.length, ...rows.map((r) => cells(r)[i]?.length ?? 0)),
+    Math.max(s.name.length, maxOf(rows.map((r) => cells(r)[i]?.length ?? 0))),
   );
   const line = (label: string, values: readonly string[], better: string) =>
     `  ${label.padEnd(labelWidth)}  ${values.map((v, i) => v.padStart(widths[i] ?? 0)).join("  ")}  ${better}`.trimEnd();

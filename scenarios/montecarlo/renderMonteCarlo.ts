@@ -1,3 +1,4 @@
+import { maxOf } from "../../sim/stats/extremes.ts";
 import { wilsonInterval } from "../../sim/stats/wilsonInterval.ts";
 import { formatWithUnit } from "../format.ts";
 import type { MonteCarloResult } from "./MonteCarloResult.ts";
@@ -71,7 +72,7 @@ function percentInterval(p: number, lower: number, upper: number): string {
 
 /** Rows of cells as lines, each column padded to its widest cell, indented by two. */
 function aligned(rows: readonly string[][]): string[] {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
+  const widths = rows[0]!.map((_, i) => maxOf(rows.map((row) => (row[i] ?? "").length)));
   return rows.map(
     (row) =>
       `  ${row.map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i]!) : cell)).join(" ")}`,

@@ -3,6 +3,7 @@ import type { Flow } from "../link/Flow.ts";
 import type { LinkPoint, LinkUsage } from "../link/Link.ts";
 import { SharedLink } from "../link/SharedLink.ts";
 import { scheduleCapacity } from "../link/scheduleCapacity.ts";
+import { maxOf } from "../stats/extremes.ts";
 
 /** 1 GiB in bytes. */
 const GIB_BYTES = 2 ** 30;
@@ -94,6 +95,6 @@ export function simulateSharedLink(): SharedLinkExampleResult {
     })),
     series: wan.series,
     usage: wan.usage(),
-    makespanSeconds: Math.max(...flows.map((flow) => flow.endSeconds)),
+    makespanSeconds: maxOf(flows.map((flow) => flow.endSeconds)),
   };
 }

@@ -1,4 +1,5 @@
 import { scaleLinear } from "d3";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Parent } from "../sections/section.ts";
 import type { ComparisonPanel } from "../transforms/comparisonFigures.ts";
 import { chartFrame } from "./chartFrame.ts";
@@ -14,7 +15,7 @@ export function smallMultiplesChart(
 ): void {
   const panelWidth = 320;
   const rowHeight = 22;
-  const scenarios = Math.max(1, ...panels.map((p) => p.bars.length));
+  const scenarios = Math.max(1, maxOf(panels.map((p) => p.bars.length)));
   const panelHeight = 34 + scenarios * rowHeight + 12;
   const columns = Math.min(2, Math.max(1, panels.length));
   const frame = chartFrame(parent, {
@@ -40,7 +41,7 @@ export function smallMultiplesChart(
       .attr("font-size", 12)
       .attr("font-weight", "bold")
       .text(panel.label);
-    x.domain([0, Math.max(...panel.bars.map((b) => Math.abs(b.value)), 0) || 1]);
+    x.domain([0, Math.max(0, maxOf(panel.bars.map((b) => Math.abs(b.value)))) || 1]);
     const bar = g
       .selectAll("g.bar")
       .data(panel.bars)

@@ -1,4 +1,5 @@
 import { pathToFileURL } from "node:url";
+import { maxOf } from "../../stats/extremes.ts";
 import { type SharedLinkExampleResult, simulateSharedLink } from "../sharedLink.ts";
 import { parseNumberOptions, UsageError } from "./args.ts";
 
@@ -13,7 +14,7 @@ function gbps(bytesPerSecond: number): string {
 
 /** Lays rows out in columns: text ("l") aligned left, numbers ("r") right. */
 function table(header: string[], align: string, rows: string[][]): string {
-  const widths = header.map((h, c) => Math.max(h.length, ...rows.map((row) => row[c]!.length)));
+  const widths = header.map((h, c) => Math.max(h.length, maxOf(rows.map((row) => row[c]!.length))));
   const pad = (cell: string, c: number) =>
     align[c] === "l" ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!);
   const line = (cells: string[]) => cells.map(pad).join("  ").trimEnd();
