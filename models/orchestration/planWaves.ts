@@ -56,7 +56,7 @@ export function planWaves(vms: readonly WaveVm[], options: WaveOptions): string[
         waves.push(current);
         current = [];
       }
-      current.push(...part);
+      for (const vm of part) current.push(vm);
     }
   }
   if (current.length > 0) waves.push(current);

@@ -61,7 +61,7 @@ export function placeVms(
         [...(apart.get(vm.name) ?? [])].every((p) => hostOf[p] !== h.name && !members.has(p)),
       );
     });
-    if (host === undefined) unplaced.push(...unit.map((vm) => vm.name));
+    if (host === undefined) for (const vm of unit) unplaced.push(vm.name);
     else for (const vm of unit) commit(vm, host.name);
   }
   return { hostOf, unplaced };
