@@ -329,7 +329,8 @@ function vmRow(vm: VmSpec, i: number): Row {
   };
 }
 
-function rows(header: readonly string[], data: readonly Row[]): Cell[][] {
+/** A sheet: `header`, then each row's cells in the header's order (null where a row has none). */
+export function rows(header: readonly string[], data: readonly Row[]): Cell[][] {
   return [header.slice(), ...data.map((row) => header.map((h) => (h in row ? row[h]! : null)))];
 }
 

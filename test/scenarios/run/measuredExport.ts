@@ -2,7 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Cell, Sheets } from "../inventory/makeFixtures.ts";
 import { COMMA_CSV, writeCsvFolder } from "../inventory/makeFixtures.ts";
-import { rvtoolsHeaders } from "../inventory/rvtoolsVersionFixtures.ts";
+import { rows, rvtoolsHeaders } from "../inventory/rvtoolsVersionFixtures.ts";
 
 /** One generated host: its size and its VMs' measurements. */
 export interface MeasuredHostSpec {
@@ -16,10 +16,6 @@ export interface MeasuredHostSpec {
 }
 
 type Row = Record<string, Cell>;
-
-function rows(header: readonly string[], data: readonly Row[]): Cell[][] {
-  return [header.slice(), ...data.map((row) => header.map((h) => (h in row ? row[h]! : null)))];
-}
 
 /**
  * An RVTools 4.7.1 export (GENERATED from the real header rows, values our own) whose vHost
