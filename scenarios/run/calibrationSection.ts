@@ -3,7 +3,7 @@ import { type HostCalibration, hostCalibration } from "../../models/calibration/
 import { hourOfWeekLabel } from "../../models/calibration/hourOfWeekLabel.ts";
 import type { Vm } from "../../models/Inventory.ts";
 import type { Scenario } from "../Scenario.ts";
-import type { PlatformSection } from "./platformSection.ts";
+import { assessedSource, type PlatformSection } from "./platformSection.ts";
 import { vmCalibrationOf } from "./vmCalibrationOf.ts";
 
 /**
@@ -53,23 +53,21 @@ export function calibrationSection(
     onHost.set(host, list);
   }
   const series = new Map(platform.before.hosts.map((h) => [h.host, h]));
-  const hosts = scenario.source.hosts
-    .filter((h) => h.unlisted !== true)
-    .map((h) => {
-      const s = series.get(h.name);
-      const vms = onHost.get(h.name) ?? [];
-      return hostCalibration({
-        name: h.name,
-        cores: h.sockets * h.coresPerSocket,
-        memoryBytes: h.memoryBytes,
-        cpuUsageFraction: h.cpuUsageFraction,
-        memoryUsageFraction: h.memoryUsageFraction,
-        cpuDemandCores: s?.cpuDemandCores[step] ?? 0,
-        cpuReadyFraction: s?.cpuReadyFraction[step] ?? 0,
-        consumedMemoryBytes: vms.reduce((sum, vm) => sum + consumedMemoryOf(vm), 0),
-        vmReadinessFractions: vms.map((vm) => vm.cpuReadinessFraction),
-      });
+  const hosts = assessedSource(scenario.source).hosts.map((h) => {
+    const s = series.get(h.name);
+    const vms = onHost.get(h.name) ?? [];
+    return hostCalibration({
+      name: h.name,
+      cores: h.sockets * h.coresPerSocket,
+      memoryBytes: h.memoryBytes,
+      cpuUsageFraction: h.cpuUsageFraction,
+      memoryUsageFraction: h.memoryUsageFraction,
+      cpuDemandCores: s?.cpuDemandCores[step] ?? 0,
+      cpuReadyFraction: s?.cpuReadyFraction[step] ?? 0,
+      consumedMemoryBytes: vms.reduce((sum, vm) => sum + consumedMemoryOf(vm), 0),
+      vmReadinessFractions: vms.map((vm) => vm.cpuReadinessFraction),
     });
+  });
   return {
     snapshot: {
       hourOfWeek: table.hourOfWeek,

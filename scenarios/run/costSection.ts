@@ -17,6 +17,7 @@ import type { Target } from "../result/SimulationResult.ts";
 import { assessedTarget, notAssessedTarget } from "../result/targetState.ts";
 import type { Scenario } from "../Scenario.ts";
 import type { Sourced } from "../schema/sourced.ts";
+import { assessedSource } from "./platformSection.ts";
 
 /** Which dedicated bill a saving is measured against. */
 export type SavingsBaseline = "beforeLicenceChange" | "afterLicenceChange";
@@ -278,13 +279,11 @@ function plain<T>(value: T): Plain<T> {
  */
 function estateOf(scenario: Scenario): Estate {
   return {
-    hosts: scenario.source.hosts
-      .filter((h) => h.unlisted !== true)
-      .map((h) => ({
-        sockets: h.sockets,
-        coresPerSocket: h.coresPerSocket,
-        memoryBytes: h.memoryBytes,
-      })),
+    hosts: assessedSource(scenario.source).hosts.map((h) => ({
+      sockets: h.sockets,
+      coresPerSocket: h.coresPerSocket,
+      memoryBytes: h.memoryBytes,
+    })),
     vms: scenario.inventory.vms.map(estateVm),
   };
 }

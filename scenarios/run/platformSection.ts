@@ -229,7 +229,7 @@ function n1AtPeak(platform: Platform, view: PlatformView, vms: readonly Vm[], pe
 }
 
 /** The source platform without its unlisted hosts (their capacity is a stand-in). */
-function assessedSource(platform: Platform): Platform {
+export function assessedSource(platform: Platform): Platform {
   return { ...platform, hosts: platform.hosts.filter((h) => h.unlisted !== true) };
 }
 

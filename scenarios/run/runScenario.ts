@@ -16,6 +16,7 @@ import { forecastSection } from "./forecastSection.ts";
 import { type LatencyDuringSection, latencyDuringSection } from "./latencyDuringSection.ts";
 import { migrationSection } from "./migrationSection.ts";
 import {
+  assessedSource,
   type PlatformSection,
   platformSection,
   siteLatencyNotAssessed,
@@ -64,10 +65,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
     },
     platforms: {
       // an unlisted host's stand-in capacity is not part of the source's totals
-      source: platformSummary({
-        ...scenario.source,
-        hosts: scenario.source.hosts.filter((h) => h.unlisted !== true),
-      }),
+      source: platformSummary(assessedSource(scenario.source)),
       target: { ...platformSummary(scenario.target), sizing: hostSizingOf(scenario.target) },
     },
     link: {
