@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, it } from "vitest";
 import { commandLine } from "./argvArbitrary.ts";
 import { argvExamples } from "./argvExamples.ts";
 import { makeArgvWorld, placeRoot } from "./argvWorld.ts";
-import { makeCaseDir, removeCaseDir, snapshot } from "./caseDir.ts";
 import { InProcessCli } from "./cliHarness.ts";
-import { expectContract, printFuzzReport } from "./contract.ts";
+import { printFuzzReport } from "./contract.ts";
+import { expectCaseByContract } from "./contractCase.ts";
 import { fuzzRuns, propertyTimeoutMs } from "./fuzzConfig.ts";
 import { shardOutputs } from "./shardOutputs.ts";
 
@@ -27,17 +27,11 @@ afterAll(async () => {
   await cli.close();
 });
 
-async function check(argv: readonly string[]): Promise<void> {
-  const root = makeCaseDir();
-  try {
+function check(argv: readonly string[]): Promise<void> {
+  return expectCaseByContract(cli, (root) => {
     makeArgvWorld(root, shards);
-    const placed = placeRoot(argv, root);
-    const before = snapshot(root);
-    const outcome = await cli.run(placed);
-    expectContract({ argv: placed, root, before }, outcome, cli.help);
-  } finally {
-    removeCaseDir(root);
-  }
+    return { argv: placeRoot(argv, root) };
+  });
 }
 
 const RUNS = 1500;

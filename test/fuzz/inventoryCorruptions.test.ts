@@ -11,9 +11,9 @@ import {
   type Sheets,
   xlsxBytes,
 } from "../scenarios/inventory/makeFixtures.ts";
-import { makeCaseDir, removeCaseDir, snapshot } from "./caseDir.ts";
 import { InProcessCli } from "./cliHarness.ts";
-import { expectContract, printFuzzReport } from "./contract.ts";
+import { printFuzzReport } from "./contract.ts";
+import { expectCaseByContract } from "./contractCase.ts";
 import { fuzzRuns, propertyTimeoutMs } from "./fuzzConfig.ts";
 
 // Property: an RVTools export (.xlsx, a folder of CSVs, one vInfo CSV) corrupted in any way —
@@ -292,25 +292,16 @@ describe("fuzz: RVTools exports", () => {
     "every corrupted export is imported or refused by the exit-code contract",
     async () => {
       await fc.assert(
-        fc.asyncProperty(inventoryCase, async (c) => {
-          const root = makeCaseDir();
-          try {
+        fc.asyncProperty(inventoryCase, (c) =>
+          expectCaseByContract(cli, (root) => {
             const path = writeExport(root, c);
             const argv =
               c.command === "import"
                 ? ["import", path, "--json"]
                 : ["run", path, "--out", join(root, "out")];
-            const before = snapshot(root);
-            const outcome = await cli.run(argv);
-            expectContract(
-              { argv, root, before, inputText: JSON.stringify(c.tables) },
-              outcome,
-              cli.help,
-            );
-          } finally {
-            removeCaseDir(root);
-          }
-        }),
+            return { argv, inputText: JSON.stringify(c.tables) };
+          }),
+        ),
         { numRuns: fuzzRuns(RUNS) },
       );
     },

@@ -2,9 +2,9 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
-import { makeCaseDir, removeCaseDir, snapshot } from "./caseDir.ts";
 import { InProcessCli } from "./cliHarness.ts";
-import { expectContract, printFuzzReport } from "./contract.ts";
+import { printFuzzReport } from "./contract.ts";
+import { expectCaseByContract } from "./contractCase.ts";
 import { fuzzRuns, propertyTimeoutMs } from "./fuzzConfig.ts";
 import {
   applyMutations,
@@ -44,9 +44,8 @@ describe("fuzz: cutover merge", () => {
           fc.boolean(),
           textMutation,
           fc.boolean(),
-          async (m, second, text, json) => {
-            const root = makeCaseDir();
-            try {
+          (m, second, text, json) =>
+            expectCaseByContract(cli, (root) => {
               const files = shards.map((shard, i) => {
                 const file = join(root, `shard-${i + 1}.json`);
                 const mutated = (i === 1) === second ? applyMutations(shard, m) : shard;
@@ -57,17 +56,8 @@ describe("fuzz: cutover merge", () => {
                 return file;
               });
               const argv = ["merge", ...files, ...(json ? ["--json"] : [])];
-              const before = snapshot(root);
-              const outcome = await cli.run(argv);
-              expectContract(
-                { argv, root, before, inputText: JSON.stringify(m) },
-                outcome,
-                cli.help,
-              );
-            } finally {
-              removeCaseDir(root);
-            }
-          },
+              return { argv, inputText: JSON.stringify(m) };
+            }),
         ),
         { numRuns: fuzzRuns(RUNS) },
       );

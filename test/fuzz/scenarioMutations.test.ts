@@ -2,9 +2,9 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, it } from "vitest";
-import { makeCaseDir, removeCaseDir, snapshot } from "./caseDir.ts";
 import { InProcessCli } from "./cliHarness.ts";
-import { expectContract, printFuzzReport } from "./contract.ts";
+import { printFuzzReport } from "./contract.ts";
+import { expectCaseByContract } from "./contractCase.ts";
 import { fuzzRuns, propertyTimeoutMs } from "./fuzzConfig.ts";
 import {
   applyMutations,
@@ -123,22 +123,16 @@ describe("fuzz: scenario files", () => {
     "every mutated scenario is run or refused by the exit-code contract",
     async () => {
       await fc.assert(
-        fc.asyncProperty(scenarioCase, async (c) => {
-          const root = makeCaseDir();
-          try {
+        fc.asyncProperty(scenarioCase, (c) =>
+          expectCaseByContract(cli, (root) => {
             const doc = applyMutations(BASES[c.base]!, c.mutations);
             const text = jsonText(doc);
             const file = join(root, "scenario.json");
             writeFileSync(file, mutateText(text, c.text));
             writeFileSync(join(root, "other.json"), jsonText(c.other));
-            const argv = COMMANDS[c.command]!(file, root);
-            const before = snapshot(root);
-            const outcome = await cli.run(argv);
-            expectContract({ argv, root, before, inputText: text }, outcome, cli.help);
-          } finally {
-            removeCaseDir(root);
-          }
-        }),
+            return { argv: COMMANDS[c.command]!(file, root), inputText: text };
+          }),
+        ),
         { numRuns: fuzzRuns(RUNS) },
       );
     },
