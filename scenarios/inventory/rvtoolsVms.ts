@@ -7,6 +7,7 @@ import type { ImportWarning } from "./ImportWarning.ts";
 import { measurement } from "./measurement.ts";
 import { powerStateOf } from "./powerStateOf.ts";
 import { VINFO_COLUMNS, VINFO_NETWORK_PREFIXES } from "./rvtoolsColumns.ts";
+import { measurementKey } from "./rvtoolsMeasurements.ts";
 import type { Table } from "./Table.ts";
 import { TableColumns } from "./TableColumns.ts";
 import { vmGroup } from "./vmGroup.ts";
@@ -95,7 +96,7 @@ export function rvtoolsVms(
       continue;
     }
     const vcenter = columns.optionalText(row, "vcenter");
-    const key = `${vcenter ?? ""}\u0000${written}`;
+    const key = measurementKey(vcenter, written);
     const first = seen.get(key);
     if (first !== undefined) {
       const within = vcenter === null ? "" : ` within vCenter "${vcenter}"`;
