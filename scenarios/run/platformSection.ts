@@ -343,7 +343,7 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
     maxCpuReadyFraction: Math.max(0, maxOf(assessedSeries.flatMap((s) => s.cpuReadyFraction))),
     maxCpuDemandFraction: Math.max(
       0,
-      ...assessedSeries.flatMap((s) => s.cpuDemandCores.map((d) => d / s.capacityCores)),
+      maxOf(assessedSeries.flatMap((s) => s.cpuDemandCores.map((d) => d / s.capacityCores))),
     ),
     siteLatency: latency.perVm,
     latency: latency.overall,
