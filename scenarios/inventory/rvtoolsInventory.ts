@@ -1,3 +1,4 @@
+import { groupBy } from "../../models/groupBy.ts";
 import type { Host, Vm } from "../../models/Inventory.ts";
 import { GHZ, MIB, TIB } from "../../models/units.ts";
 import { UNKNOWN_GENERATION } from "./cpuGeneration.ts";
@@ -87,7 +88,7 @@ export function rvtoolsInventory(tables: RvtoolsTables): ParsedInventory {
   return {
     inventory: {
       vms,
-      hosts: [...listed, ...vInfo.unlistedHosts.map((name) => unlistedHost(name, vms, listed))],
+      hosts: [...listed, ...unlistedHosts(vInfo.unlistedHosts, vms, listed)],
       datastores: tables.vDatastore === undefined ? [] : rvtoolsDatastores(tables.vDatastore),
       networks: rvtoolsNetworks(vms, tables.vNetwork ?? null, portGroups),
     },
@@ -107,16 +108,30 @@ function measurementOf(byVm: ReturnType<typeof rvtoolsMeasurements>["byVm"], vm:
     : undefined;
 }
 
-/** The stand-in entry of a host that VMs name but vHost does not list (see rvtoolsInventory). */
-function unlistedHost(name: string, vms: readonly Vm[], listed: readonly Host[]): Host {
+/**
+ * The stand-in entries of hosts that VMs name but vHost does not list (see rvtoolsInventory):
+ * the VMs grouped and the median clock taken once, not once per unlisted host.
+ */
+function unlistedHosts(
+  names: readonly string[],
+  vms: readonly Vm[],
+  listed: readonly Host[],
+): Host[] {
+  if (names.length === 0) return [];
+  const vmsByHost = groupBy(vms, (vm) => vm.host);
+  const clocks = listed.map((h) => h.clockHz).sort((a, b) => a - b);
+  const clockHz = clocks.length === 0 ? STAND_IN_CLOCK_HZ : clocks[Math.floor(clocks.length / 2)]!;
+  return names.map((name) => unlistedHost(name, vmsByHost.get(name) ?? [], clockHz));
+}
+
+/** The stand-in entry of one unlisted host, from the VMs on it and the clock to assume. */
+function unlistedHost(name: string, vmsOnHost: readonly Vm[], clockHz: number): Host {
   let vcpu = 0;
   let memoryBytes = 0;
-  for (const vm of vms) {
-    if (vm.host !== name) continue;
+  for (const vm of vmsOnHost) {
     vcpu += vm.vcpu;
     memoryBytes += vm.memoryBytes;
   }
-  const clocks = listed.map((h) => h.clockHz).sort((a, b) => a - b);
   return {
     name,
     cluster: null,
@@ -124,7 +139,7 @@ function unlistedHost(name: string, vms: readonly Vm[], listed: readonly Host[])
     cpuModel: "",
     sockets: 1,
     coresPerSocket: Math.min(896, Math.max(1, vcpu)),
-    clockHz: clocks.length === 0 ? STAND_IN_CLOCK_HZ : clocks[Math.floor(clocks.length / 2)]!,
+    clockHz,
     threadsPerCore: 1,
     memoryBytes: Math.min(24 * TIB, Math.max(MIB, memoryBytes)),
     generation: UNKNOWN_GENERATION,
