@@ -1,7 +1,7 @@
 import { consumedMemoryOf } from "../../models/calibration/consumedMemoryOf.ts";
 import { type HostCalibration, hostCalibration } from "../../models/calibration/hostCalibration.ts";
 import { hourOfWeekLabel } from "../../models/calibration/hourOfWeekLabel.ts";
-import type { Vm } from "../../models/Inventory.ts";
+import { groupBy } from "../../models/groupBy.ts";
 import type { Scenario } from "../Scenario.ts";
 import { assessedSource, type PlatformSection } from "./platformSection.ts";
 import { vmCalibrationOf } from "./vmCalibrationOf.ts";
@@ -44,14 +44,7 @@ export function calibrationSection(
   const step = table.hourOfWeek % platform.steps;
   const running = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
   const measured = running.filter((vm) => table.cpu.has(vm.name)).length;
-  const onHost = new Map<string, Vm[]>();
-  for (const vm of running) {
-    const host = platform.before.placement[vm.name];
-    if (host === undefined) continue;
-    const list = onHost.get(host) ?? [];
-    list.push(vm);
-    onHost.set(host, list);
-  }
+  const onHost = groupBy(running, (vm) => platform.before.placement[vm.name]);
   const series = new Map(platform.before.hosts.map((h) => [h.host, h]));
   const hosts = assessedSource(scenario.source).hosts.map((h) => {
     const s = series.get(h.name);
