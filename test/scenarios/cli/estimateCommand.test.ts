@@ -9,7 +9,9 @@ function run(...argv: string[]) {
 
 describe("cutover estimate vmotion", () => {
   it("prints the FACTS.md worked check as JSON: 8 GiB, 10 GbE, 100 MB/s → ≈8.4 s, ≈60 ms", async () => {
-    // 100 MB/s = 95.367 MiB/s; R = 0.9 × 10 Gbit/s
+    // 100 MB/s = 95.367 MiB/s; R = 0.9 × 10 Gbit/s; FACTS.md's stun budget 0.5 s (the stack's
+    // is 1 s). The Liu closed form alone: no set-up, no round trips, no resume (the stack's
+    // 2 s, 4 + 2 round trips and 50 ms pinned to 0).
     const { code, stdout } = await run(
       "vmotion",
       "--memory-gib",
@@ -18,6 +20,7 @@ describe("cutover estimate vmotion", () => {
       String(1e8 / 2 ** 20),
       "--link-gbps",
       "10",
+      ...["--stun-budget-s", "0.5", "--setup-s", "0", "--resume-ms", "0", "--rtt-ms", "0"],
       "--json",
     );
     const result = JSON.parse(stdout);
@@ -29,12 +32,40 @@ describe("cutover estimate vmotion", () => {
       "rounds",
       "converged",
       "throttled",
+      "wireBytes",
+      "setupSeconds",
+      "scanSeconds",
+      "memoryRateBytesPerSecond",
+      "compressionCoreSeconds",
+      "streams",
+      "stack",
+      "resumeSeconds",
+      "untilRunningSeconds",
     ]);
     expect(result.totalSeconds).toBeCloseTo(8.4, 1);
     expect(result.downtimeSeconds).toBeCloseTo(0.06, 2);
     expect(result.rounds).toBe(2);
     expect(result.converged).toBe(true);
     expect(result.throttled).toBe(false);
+    expect(result.setupSeconds).toBe(0);
+    expect(result.untilRunningSeconds).toBe(result.totalSeconds);
+  });
+
+  it("adds the default stack's set-up and resume to the same check: ≈10.4 s, ≈110 ms", async () => {
+    // vsphere-7u2 at 0 ms RTT: total = 2 s set-up + the 8.37 s transfer (one 15 Gbit/s
+    // stream does not cap 9 Gbit/s; the 8 GiB scan at 8 GB/s, 1.07 s, hides under round 0's
+    // 7.6 s); downtime = the 60 ms stop-and-copy + 50 ms resume.
+    const { stdout } = await run(
+      "vmotion",
+      ...["--memory-gib", "8", "--dirty-mib-per-s", String(1e8 / 2 ** 20), "--link-gbps", "10"],
+      ...["--stun-budget-s", "0.5"],
+      "--json",
+    );
+    const result = JSON.parse(stdout);
+    expect(result.stack).toBe("vsphere-7u2");
+    expect(result.totalSeconds).toBeCloseTo(10.37, 1);
+    expect(result.downtimeSeconds).toBeCloseTo(0.11, 2);
+    expect(result.untilRunningSeconds).toBeCloseTo(result.totalSeconds + 0.05, 9);
   });
 
   it("converges on 1 GbE at 150 MB/s only by throttling", async () => {
