@@ -1,8 +1,29 @@
+import {
+  compressionCoreSecondsOf,
+  NO_TRANSPORT_COSTS,
+  type PrecopyTransport,
+  pendingFitsSeconds,
+  scanSecondsOf,
+  setupSecondsOf,
+  switchoverSecondsOf,
+  transportCapBytesPerSecond,
+} from "./PrecopyTransport.ts";
+
 /** Inputs of {@link precopyEstimate}, in base units. */
 export interface PrecopyInput {
-  /** Memory to move, V, bytes (> 0). */
+  /** Configured memory, V, bytes (> 0). */
   memoryBytes: number;
-  /** Transfer rate, R, bytes per second (> 0), constant (the VM alone on its link). */
+  /**
+   * Touched memory, T ≤ V: what the first pass sends; pages never written or holding zeros are
+   * skipped (scanned, not sent). Omitted: all of V.
+   */
+  touchedBytes?: number;
+  /**
+   * Writable working set, W ≤ V: the memory the guest keeps rewriting, so no later round
+   * re-sends more than this. Omitted: all of V.
+   */
+  workingSetBytes?: number;
+  /** Goodput of the link, bytes per second (> 0), constant (the VM alone on its link). */
   rateBytesPerSecond: number;
   /** Page-dirty rate of the guest, D, bytes per second (≥ 0). */
   dirtyRateBytesPerSecond: number;
@@ -18,47 +39,71 @@ export interface PrecopyInput {
    * throttling, and a λ ≥ 1 guest is forced into stop-and-copy at the round cap.
    */
   throttleDirtyFraction?: number;
+  /** Set-up, round trips, streams, compression and scan (see PrecopyTransport); omitted: none. */
+  transport?: PrecopyTransport;
 }
 
 /** What {@link precopyEstimate} predicts. */
 export interface PrecopyEstimate {
-  /** Pre-copy rounds while the VM runs (round 0 … n−1); the stop-and-copy is round n. */
+  /** Pre-copy rounds while the VM runs (round 0 … n−1, n ≥ 1); the stop-and-copy is round n. */
   rounds: number;
-  /** Bytes sent in all, V_mig (pre-copy rounds and the stop-and-copy). */
+  /** Memory sent in all, V_mig (pre-copy rounds and the stop-and-copy), bytes. */
   transferredBytes: number;
-  /** T_mig = V_mig ÷ R, seconds (from the first byte to the last, without T_resume). */
+  /** Bytes on the wire: V_mig ÷ the compression ratio. */
+  wireBytes: number;
+  /** Memory moved per second, R_mem = ratio × min(R, the transport's cap), bytes per second. */
+  memoryRateBytesPerSecond: number;
+  /**
+   * From the start of the migration to the end of the switchover's handshake, without
+   * T_resume, seconds: set-up + scan + V_mig ÷ R_mem + switchover round trips.
+   */
   totalSeconds: number;
-  /** T_down = V·λ^n ÷ R + T_resume, seconds. */
+  /** T_down = remainder ÷ R_mem + switchover round trips + T_resume, seconds. */
   downtimeSeconds: number;
+  /** Set-up and handshake before the first byte, seconds. */
+  setupSeconds: number;
+  /** The first pass's walk over all memory, seconds (round 0 lasts at least this). */
+  scanSeconds: number;
+  /** Core-seconds spent compressing (0 without compression). */
+  compressionCoreSeconds: number;
   /** True when the remainder fitted the stun budget before the round cap. */
   converged: boolean;
   /** True when the guest was throttled (Stun During Page Send). */
   throttled: boolean;
   /** Fraction by which the guest's dirtying was slowed, 1 − D′÷D (0 when not throttled). */
   throttleSlowdownFraction: number;
-  /** How long the guest ran throttled, seconds (from the end of round 0 to the last byte). */
+  /** How long the guest ran throttled, seconds (from the round that engaged it to the last byte). */
   throttleSeconds: number;
-  /** Bytes sent in each round, round 0 first, the stop-and-copy last (n + 1 entries). */
+  /** Memory sent in each round, round 0 first, the stop-and-copy last (n + 1 entries). */
   roundBytes: number[];
 }
 
 /**
  * The closed form of iterative pre-copy for one VM alone on a link at a constant rate
  * (Liu et al., "Performance and energy modeling for live migration of virtual machines",
- * HPDC 2011; mechanism from Clark et al., NSDI 2005), as FACTS.md writes it. With λ = D ÷ R:
+ * HPDC 2011; mechanism from Clark et al., NSDI 2005), as FACTS.md writes it, with what real
+ * hypervisors add. With R_mem the memory rate and λ = D ÷ R_mem:
  * ```
- * V_i    = V · λ^i                      (capped at V: at most all memory is dirty)
- * n      = min(ceil(log_λ(V_thd ÷ V)), n_max), at least 0,  V_thd = R × stun budget
- * V_mig  = V · (1 − λ^(n+1)) ÷ (1 − λ)
- * T_mig  = V_mig ÷ R
- * T_down = V · λ^n ÷ R + T_resume
+ * V_0    = T                            (touched memory; untouched and zero pages scanned, not sent)
+ * t_0    = max(T ÷ R_mem, V ÷ scan rate) (the first pass walks every page while it sends)
+ * t_i    = V_i ÷ R_mem                  (i ≥ 1)
+ * V_i    = min(t_{i−1} · D, W)          (re-dirtied pages, capped by the writable working set)
+ * n      = the first i ≥ 1 with V_i ≤ V_thd = R_mem × stun budget, at most n_max
+ * V_mig  = Σ V_i (i = 0 … n)
+ * T_mig  = set-up + Σ t_i + switchover round trips
+ * T_down = V_n ÷ R_mem + switchover round trips + T_resume
  * ```
- * λ ≥ 1 never converges: every round re-sends all memory; without throttling, stop-and-copy
+ * With a continuous switchover check (QEMU), a re-send round is cut as soon as its unsent
+ * memory plus what was dirtied since it began fits V_thd, and that pending memory is the
+ * stop-and-copy (see pendingFitsSeconds).
+ * With T = W = V and no transport costs this is Liu's V · λ^i series, except that round 0 is
+ * always a live pass (a small VM is not sent whole while stunned, as every hypervisor does).
+ * R_mem = compression ratio × min(R, streams × min(stream cap, window ÷ RTT, core's
+ * compression rate ÷ ratio)) (see PrecopyTransport).
+ * λ ≥ 1 never converges: every round re-sends all of W; without throttling, stop-and-copy
  * is forced at the round cap (as Xen does). With `throttleDirtyFraction` f, vSphere's Stun
- * During Page Send is modelled: round 0 sends V, detects that the remainder does not shrink,
- * and from then on the guest dirties at f × R, so the rounds after it follow the closed form
- * with λ′ = f starting from V (round 1 re-sends V dirtied at full speed).
- * The sums are computed round by round (the same as the series; no 1 − λ cancellation).
+ * During Page Send is modelled: after the first round that does not shrink the remainder, the
+ * guest dirties at f × R_mem. The sums are computed round by round (no 1 − λ cancellation).
  *
  * @example
  * // FACTS.md: 8 GiB on 10 GbE (R = 0.9 × 1.25e9 B/s), D = 100 MB/s, stun budget 0.5 s
@@ -67,39 +112,75 @@ export interface PrecopyEstimate {
  * // { rounds: 2, totalSeconds ≈ 8.37, downtimeSeconds ≈ 0.0604, converged: true, … }
  */
 export function precopyEstimate(input: PrecopyInput): PrecopyEstimate {
+  const transport = input.transport ?? NO_TRANSPORT_COSTS;
   const V = input.memoryBytes;
-  const R = input.rateBytesPerSecond;
-  const D = input.dirtyRateBytesPerSecond;
+  const T = Math.min(input.touchedBytes ?? V, V);
+  const W = Math.min(input.workingSetBytes ?? V, V);
+  const ratio = transport.compressionRatio;
+  const R = ratio * Math.min(input.rateBytesPerSecond, transportCapBytesPerSecond(transport));
   const thresholdBytes = R * input.stunBudgetSeconds;
   const f = input.throttleDirtyFraction;
-  const throttled = D >= R && f !== undefined && V > thresholdBytes;
+  const scanSeconds = scanSecondsOf(transport, V);
   const roundBytes: number[] = [];
-  let remaining = V;
-  let dirtyRate = D;
+  const roundSeconds: number[] = [];
+  let remaining = T;
+  let dirtyRate = input.dirtyRateBytesPerSecond;
   let throttleFrom = -1;
-  while (remaining > thresholdBytes && roundBytes.length < input.maxRounds) {
-    roundBytes.push(remaining);
-    if (throttled && throttleFrom < 0) {
-      throttleFrom = roundBytes.length;
-      remaining = Math.min((remaining / R) * dirtyRate, V);
-      dirtyRate = f * R;
-      continue;
+  const continuous = transport.switchoverCheck === "continuous";
+  let cut = false;
+  while (
+    (roundBytes.length === 0 || remaining > thresholdBytes) &&
+    roundBytes.length < input.maxRounds
+  ) {
+    if (continuous && roundBytes.length > 0) {
+      // the switchover comes as soon as unsent + dirtied fits, maybe before the round ends
+      const fitsAfter = pendingFitsSeconds(remaining, 0, R, dirtyRate, W, thresholdBytes);
+      if (fitsAfter < Number.POSITIVE_INFINITY) {
+        roundBytes.push(R * fitsAfter);
+        roundSeconds.push(fitsAfter);
+        remaining = remaining - R * fitsAfter + Math.min(dirtyRate * fitsAfter, W);
+        cut = true;
+        break;
+      }
     }
-    remaining = Math.min((remaining / R) * dirtyRate, V);
+    const seconds = roundBytes.length === 0 ? Math.max(remaining / R, scanSeconds) : remaining / R;
+    roundBytes.push(remaining);
+    roundSeconds.push(seconds);
+    const next = Math.min(seconds * dirtyRate, W);
+    if (f !== undefined && seconds > 0 && (next >= remaining || throttleFrom >= 0)) {
+      if (throttleFrom < 0) throttleFrom = roundBytes.length;
+      dirtyRate = Math.min(dirtyRate, f * (remaining / seconds));
+    }
+    remaining = next;
   }
   const rounds = roundBytes.length;
   roundBytes.push(remaining);
-  const transferredBytes = roundBytes.reduce((sum, bytes) => sum + bytes, 0);
-  const sentBeforeThrottle = throttleFrom < 0 ? transferredBytes : roundBytes[0]!;
+  roundSeconds.push(remaining / R);
+  let transferredBytes = 0;
+  let sendSeconds = 0;
+  let throttleSeconds = 0;
+  for (let i = 0; i < roundBytes.length; i++) {
+    transferredBytes += roundBytes[i]!;
+    sendSeconds += roundSeconds[i]!;
+    if (throttleFrom >= 0 && i >= throttleFrom) throttleSeconds += roundSeconds[i]!;
+  }
+  const setupSeconds = setupSecondsOf(transport);
+  const switchoverSeconds = switchoverSecondsOf(transport);
+  const D = input.dirtyRateBytesPerSecond;
   return {
     rounds,
     transferredBytes,
-    totalSeconds: transferredBytes / R,
-    downtimeSeconds: remaining / R + input.resumeSeconds,
-    converged: remaining <= thresholdBytes,
-    throttled,
-    throttleSlowdownFraction: throttled ? 1 - dirtyRate / D : 0,
-    throttleSeconds: throttled ? (transferredBytes - sentBeforeThrottle) / R : 0,
+    wireBytes: transferredBytes / ratio,
+    memoryRateBytesPerSecond: R,
+    totalSeconds: setupSeconds + sendSeconds + switchoverSeconds,
+    downtimeSeconds: remaining / R + switchoverSeconds + input.resumeSeconds,
+    setupSeconds,
+    scanSeconds,
+    compressionCoreSeconds: compressionCoreSecondsOf(transport, transferredBytes),
+    converged: cut || remaining <= thresholdBytes,
+    throttled: throttleFrom >= 0,
+    throttleSlowdownFraction: throttleFrom >= 0 && D > 0 ? 1 - dirtyRate / D : 0,
+    throttleSeconds,
     roundBytes,
   };
 }

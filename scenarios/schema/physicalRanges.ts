@@ -372,6 +372,46 @@ export const PHYSICAL_RANGES = {
     source:
       "assumption: Xen stops pre-copy after 30 rounds (FACTS.md); 1,000 is past any hypervisor's cap",
   },
+  migrationSetupSeconds: {
+    min: 0,
+    max: 3_600,
+    maxText: "1 h",
+    why: "an assumed bound",
+    source:
+      "assumption: a migration's fixed set-up (checks, destination VM, channel) takes seconds; an hour is a stuck task, not a set-up",
+  },
+  migrationStreams: {
+    min: 1,
+    max: 64,
+    integer: true,
+    why: "an assumed bound",
+    source:
+      "assumption: vSphere 7 U2 opens one stream per ≈ 15 Gbit/s of vmknic (Hagoort, VMware 2021): 64 streams would fill 960 Gbit/s",
+  },
+  tcpWindowBytes: {
+    min: 1_024,
+    minText: "1 KiB",
+    max: 1_073_741_824,
+    maxText: "1 GiB",
+    why: "TCP's largest window",
+    source: "RFC 7323: a window scale of at most 14 gives windows up to 2^30 bytes (1 GiB)",
+  },
+  compressionRatio: {
+    min: 1,
+    max: 20,
+    why: "an assumed bound",
+    source:
+      "assumption: zstd-class codecs give 2–4 on memory pages and HCX WAN optimisation 2–3 (issue 14); above 20 the pages are zeros, which the scan already skips",
+  },
+  compressRate: {
+    min: MBIT_PER_SECOND,
+    minText: "1 Mbit/s",
+    max: 100 * GBIT_PER_SECOND,
+    maxText: "100 Gbit/s",
+    why: "above any core's compression speed",
+    source:
+      "assumption: zstd level 1 compresses ≈ 0.5 GB/s per core (zstd README); LZ4 ≈ 0.8 GB/s; 12.5 GB/s per core is past any codec",
+  },
   concurrentMigrations: {
     min: 1,
     max: VM_COUNT_MAX,
