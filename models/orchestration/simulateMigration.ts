@@ -6,6 +6,7 @@ import type { ProcessGenerator } from "../../sim/Process.ts";
 import { Resource } from "../../sim/resources/Resource.ts";
 import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import type { MigrationMode } from "../migration/MigrationMode.ts";
+import type { PrecopyTransport } from "../migration/PrecopyTransport.ts";
 import { type PrecopyOutcome, precopy } from "../migration/precopy.ts";
 import { VCENTER_COSTS } from "../migration/VCENTER_COSTS.ts";
 import { deltaSync, replicateVolume, type VolumeInput } from "../storage/replicateVolume.ts";
@@ -14,7 +15,12 @@ import { type MaintenanceWindow, nextSwitchoverSeconds } from "./nextSwitchoverS
 /** A VM to migrate (base units). */
 export interface MigrationVm {
   name: string;
+  /** Configured memory, bytes. */
   memoryBytes: number;
+  /** Touched memory: what the first pre-copy pass sends (see precopy); omitted: all memory. */
+  touchedBytes?: number;
+  /** Writable working set: the most a later pre-copy round re-sends; omitted: all memory. */
+  workingSetBytes?: number;
   /** Used disk space to move, bytes. */
   diskBytes: number;
   /** Page-dirty rate while it runs, bytes per second. */
@@ -62,6 +68,16 @@ export interface MigrationPlanInput {
   /** Per-migration flow cap, bytes per second (Infinity: none). */
   perMigrationCapBytesPerSecond: number;
   /**
+   * Per-flow cap on memory ("vmotion") flows, bytes per second, on top of the per-migration
+   * cap (HCX vMotion: ≈ 1.7 Gbit/s); omitted: none.
+   */
+  vmotionCapBytesPerSecond?: number;
+  /**
+   * What each live migration pays besides its memory: set-up, round trips, streams, window,
+   * compression, scan (see PrecopyTransport); omitted: none (the bare pre-copy).
+   */
+  transport?: PrecopyTransport;
+  /**
    * Per-flow cap on replication ("storage") flows, bytes per second, on top of the
    * per-migration cap (HCX: 1 Gbit/s per migration); omitted: none.
    */
@@ -105,7 +121,7 @@ export interface VmMigration {
   endSeconds: number;
   /** Bytes sent for it over the link (disk and memory). */
   transferredBytes: number;
-  /** Memory bytes sent (0 for bulk and cold). */
+  /** Memory sent, bytes before compression (0 for bulk and cold). */
   memoryBytesSent: number;
   /** Pre-copy rounds (0 without a live switchover). */
   rounds: number;
@@ -233,6 +249,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
   const results = new Map<string, VmMigration>();
   const cap = input.perMigrationCapBytesPerSecond;
   const replicationCap = Math.min(cap, input.replicationCapBytesPerSecond ?? cap);
+  const vmotionCap = Math.min(cap, input.vmotionCapBytesPerSecond ?? cap);
   const appliance =
     input.replicationApplianceBytesPerSecond === undefined
       ? null
@@ -326,6 +343,8 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
       outcome = yield* precopy(env, network, {
         name: vm.name,
         memoryBytes: vm.memoryBytes,
+        ...(vm.touchedBytes === undefined ? {} : { touchedBytes: vm.touchedBytes }),
+        ...(vm.workingSetBytes === undefined ? {} : { workingSetBytes: vm.workingSetBytes }),
         dirtyRateBytesPerSecond: vm.dirtyRateBytesPerSecond,
         stunBudgetSeconds: input.stunBudgetSeconds,
         maxRounds: input.maxRounds,
@@ -334,7 +353,8 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
           ? {}
           : { throttleDirtyFraction: input.throttleDirtyFraction }),
         links: [wan, host.nic, ...targetNicOf(vm.targetHost)],
-        capBytesPerSecond: cap,
+        capBytesPerSecond: vmotionCap,
+        ...(input.transport === undefined ? {} : { transport: input.transport }),
       });
       downtimeSeconds = outcome.downtimeSeconds;
       yield env.timeout(input.resumeSeconds);
@@ -358,7 +378,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
       mode: vm.remedy === "cold" ? "cold" : mode.name,
       startSeconds,
       endSeconds: env.now,
-      transferredBytes: diskBytesSent + memoryBytesSent + (replica?.bytes ?? 0),
+      transferredBytes: diskBytesSent + (outcome?.wireBytes ?? 0) + (replica?.bytes ?? 0),
       memoryBytesSent,
       rounds: outcome?.rounds ?? 0,
       downtimeSeconds,

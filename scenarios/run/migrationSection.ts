@@ -1,5 +1,6 @@
 import type { Vm } from "../../models/Inventory.ts";
 import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
+import { migrationStack, transportOf } from "../../models/migration/MIGRATION_STACKS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
 import { vmotionsPerHost } from "../../models/migration/vmotionsPerHost.ts";
 import { BLOCKER_REMEDIES, type Remedy } from "../../models/orchestration/BLOCKER_REMEDIES.ts";
@@ -97,8 +98,10 @@ export interface MigrationSection {
 export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput, "vms" | "waves"> {
   const { migration, link, source } = scenario;
   const efficiency = link.efficiencyFraction.value;
+  const mode = migrationMode(migration.mode);
+  const perMigrationCap = migration.perMigrationCapBytesPerSecond ?? Number.POSITIVE_INFINITY;
   return {
-    mode: migrationMode(migration.mode),
+    mode,
     linkBytesPerSecond: link.bandwidthBytesPerSecond * efficiency,
     hostNicBytesPerSecond: source.vmotionNicBytesPerSecond * efficiency,
     targetHostNicBytesPerSecond: scenario.target.vmotionNicBytesPerSecond * efficiency,
@@ -107,10 +110,36 @@ export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput
         ? vmotionsPerHost(source.vmotionNicBytesPerSecond)
         : migration.perHostConcurrency,
     maxConcurrent: migration.maxConcurrent,
+    // HCX vMotion carries the whole migration (memory and disks) at ≈ 1.7 Gbit/s; in RAV only
+    // its last step, the memory, goes through HCX vMotion (FACTS.md, VMware HCX)
     perMigrationCapBytesPerSecond:
-      migration.perMigrationCapBytesPerSecond ?? Number.POSITIVE_INFINITY,
+      mode.name === "vmotion"
+        ? Math.min(perMigrationCap, HCX_LIMITS.vmotionBytesPerSecond)
+        : perMigrationCap,
+    vmotionCapBytesPerSecond: HCX_LIMITS.vmotionBytesPerSecond,
+    transport: transportOf(migrationStack(migration.stack), {
+      nicBytesPerSecond: source.vmotionNicBytesPerSecond,
+      nics: 1,
+      rttSeconds: link.rttSeconds,
+      ...(migration.setupTimeSeconds === undefined
+        ? {}
+        : { setupSeconds: migration.setupTimeSeconds.value }),
+      ...(migration.streams === undefined ? {} : { streams: migration.streams }),
+      ...(migration.streamRateBytesPerSecond === undefined
+        ? {}
+        : { streamBytesPerSecond: migration.streamRateBytesPerSecond.value }),
+      ...(migration.streamWindowBytes === undefined
+        ? {}
+        : { windowBytes: migration.streamWindowBytes.value }),
+      ...(migration.compression === undefined
+        ? {}
+        : {
+            compressionRatio: migration.compression.ratio.value,
+            compressBytesPerSecondPerCore: migration.compression.coreRateBytesPerSecond.value,
+          }),
+    }),
     minBandwidthPerMigrationBytesPerSecond: migration.minBandwidthPerMigrationBytesPerSecond,
-    ...(migrationMode(migration.mode).replicatesAhead
+    ...(mode.replicatesAhead
       ? {
           replicationCapBytesPerSecond: HCX_LIMITS.perMigrationBytesPerSecond,
           replicationApplianceBytesPerSecond:
@@ -182,6 +211,7 @@ export function migrationPlanOf(
     return {
       name: vm.name,
       memoryBytes: vm.memoryBytes,
+      ...precopyMemoryOf(vm, running, profile),
       diskBytes: vm.diskUsedBytes,
       dirtyRateBytesPerSecond: running ? (profile?.dirtyRatePeakBytesPerSecond.value ?? 0) : 0,
       diskChangeRateBytesPerSecond: running
@@ -206,6 +236,31 @@ export function migrationPlanOf(
     frozen,
     remedies,
     preflight,
+  };
+}
+
+/**
+ * What a VM's live migration sends (see precopy): its touched memory — the export's
+ * `Consumed` (vMemory; what the host has backed) when measured, else the profile's
+ * `touchedMemory` fraction, else all configured memory; none for a VM that is not running —
+ * and its writable working set, the profile's `workingSet` fraction of configured memory
+ * (omitted: the touched memory), never more than the touched memory.
+ */
+export function precopyMemoryOf(
+  vm: Vm,
+  running: boolean,
+  profile: Scenario["profiles"][string] | undefined,
+): { touchedBytes: number; workingSetBytes: number } {
+  const V = vm.memoryBytes;
+  const consumed = vm.memoryConsumedBytes ?? 0;
+  const touchedBytes = !running
+    ? 0
+    : Math.min(V, consumed > 0 ? consumed : (profile?.touchedMemoryFraction?.value ?? 1) * V);
+  const workingSet = profile?.workingSetFraction?.value;
+  return {
+    touchedBytes,
+    workingSetBytes:
+      workingSet === undefined ? touchedBytes : Math.min(touchedBytes, workingSet * V),
   };
 }
 

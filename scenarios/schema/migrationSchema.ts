@@ -1,9 +1,18 @@
 import { z } from "zod";
+import {
+  DEFAULT_MIGRATION_STACK,
+  MIGRATION_STACKS,
+} from "../../models/migration/MIGRATION_STACKS.ts";
 import { REBOOT_SECONDS } from "../../models/migration/rebootSeconds.ts";
 import { SDPS_DIRTY_FRACTION } from "../../models/migration/sdpsDirtyFraction.ts";
 import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
 import { numberIn, optionalQuantity, quantity, quantityOr } from "./quantity.ts";
-import { optionalSourcedQuantity, sourcedQuantity, sourcedQuantityOr } from "./sourced.ts";
+import {
+  optionalSourcedQuantity,
+  sourcedNumber,
+  sourcedQuantity,
+  sourcedQuantityOr,
+} from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
 /** Timed tasks of the four phases (DESIGN.md), each a sourced duration. */
@@ -73,6 +82,41 @@ export const migrationSchema = unitObject({
     description: "Switchover when the remainder can be sent within this time",
   }),
   resumeTime: sourcedQuantity("seconds", R.switchoverSeconds),
+  stack: z
+    .enum(Object.keys(MIGRATION_STACKS) as [string, ...string[]])
+    .default(DEFAULT_MIGRATION_STACK)
+    .meta({
+      description:
+        "The vMotion the hosts run (models/migration/MIGRATION_STACKS.ts): its set-up, round trips, streams per vmknic, stream rate, window and page scan. Default: vsphere-7u2 (7.0 U2 and 8.x)",
+    }),
+  setupTime: optionalSourcedQuantity("seconds", R.migrationSetupSeconds).meta({
+    description:
+      "Fixed cost of a live migration before its first page (checks, destination VM, page trace, channel); default: the stack's",
+  }),
+  streams: numberIn(R.migrationStreams).optional().meta({
+    description:
+      "Streams carrying one migration's memory; default: the stack's rule (one per vmknic before 7.0 U2; one per 15 Gbit/s of vmknic from 7.0 U2)",
+  }),
+  streamRate: optionalSourcedQuantity("bytesPerSecond", R.lineRate).meta({
+    description: "What one stream's sender pushes; default: the stack's (15–18 Gbit/s)",
+  }),
+  streamWindow: optionalSourcedQuantity("bytes", R.tcpWindowBytes).meta({
+    description:
+      "One stream's window: a stream carries at most window ÷ the link's RTT; default: the stack's",
+  }),
+  compression: unitObject({
+    ratio: sourcedNumber(R.compressionRatio).meta({
+      description: "Memory bytes per byte on the wire (≥ 1)",
+    }),
+    coreRate: sourcedQuantity("bytesPerSecond", R.compressRate).meta({
+      description: "Memory one core compresses per second (one core per stream)",
+    }),
+  })
+    .optional()
+    .meta({
+      description:
+        "Compression of live-migration memory (HCX WAN optimisation, a zstd-class codec); omitted: none",
+    }),
   maxRounds: numberIn(R.precopyRounds).default(30),
   throttleDirtyRate: sourcedQuantityOr(
     "fraction",

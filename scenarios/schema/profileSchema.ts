@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { TIER_CALLS_PER_REQUEST } from "../../models/latency/tierCallsPerRequest.ts";
 import { PHYSICAL_RANGES as R } from "./physicalRanges.ts";
-import { sourcedNumber, sourcedQuantity } from "./sourced.ts";
+import { optionalSourcedQuantity, sourcedNumber, sourcedQuantity } from "./sourced.ts";
 import { unitObject } from "./unitObject.ts";
 
 /**
@@ -19,6 +19,14 @@ export const profileSchema = unitObject({
   }),
   activeMemory: sourcedQuantity("fraction", R.fraction).meta({
     description: "Fraction of configured memory actively used",
+  }),
+  touchedMemory: optionalSourcedQuantity("fraction", R.fraction).meta({
+    description:
+      "Fraction of configured memory the guest has written at least once (what a live migration's first pass sends; zero and untouched pages are skipped). A VM's own export figure (vMemory Consumed) wins. Omitted: all configured memory",
+  }),
+  workingSet: optionalSourcedQuantity("fraction", R.fraction).meta({
+    description:
+      "Writable working set as a fraction of configured memory: the memory the guest keeps rewriting, the most a later pre-copy round re-sends. Omitted: the touched memory",
   }),
   dirtyRatePeak: sourcedQuantity("bytesPerSecond", R.memoryWriteRate).meta({
     description: "Memory page-dirty rate at the daily peak",
