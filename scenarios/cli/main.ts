@@ -9,6 +9,7 @@ import { MONTECARLO_USAGE, montecarloCommand } from "./commands/montecarloComman
 import { REPORT_USAGE, reportCommand } from "./commands/reportCommand.ts";
 import { RUN_USAGE, runCommand } from "./commands/run.ts";
 import { SCHEMA_USAGE, schemaCommand } from "./commands/schemaCommand.ts";
+import { VALIDATE_USAGE, validateCommand } from "./commands/validateCommand.ts";
 import { OutputError } from "./OutputError.ts";
 import { UsageError } from "./UsageError.ts";
 
@@ -39,6 +40,11 @@ const COMMANDS: Record<string, { run: Command; usage: string; summary: string }>
     run: estimateCommand,
     usage: ESTIMATE_USAGE,
     summary: "one VM's vMotion alone on a link: time, downtime, bytes (Liu et al. closed form)",
+  },
+  validate: {
+    run: validateCommand,
+    usage: VALIDATE_USAGE,
+    summary: "the pre-copy model against published, measured live migrations",
   },
   forecast: {
     run: forecastCommand,
