@@ -286,6 +286,11 @@ export const MIGRATION_STACKS: Readonly<Record<string, MigrationStack>> = {
   },
 };
 
+/** The stacks a scenario may name: VMware's (kvm and hyper-v only validate the model). */
+export const VSPHERE_STACKS = Object.keys(MIGRATION_STACKS).filter((name) =>
+  name.startsWith("vsphere-"),
+) as [string, ...string[]];
+
 /** The stack a scenario takes when it names none. */
 export const DEFAULT_MIGRATION_STACK = "vsphere-7u2";
 

@@ -433,8 +433,58 @@ export function migrationSection(
       reboots,
       result.vms.some((v) => v.remedy === "cold"),
     ),
-    assumptions: remedyAssumptionsOf(scenario, remedies),
+    assumptions: [...remedyAssumptionsOf(scenario, remedies), ...transportAssumptionsOf(scenario)],
   };
+}
+
+/**
+ * The figures of the scenario's migration stack (MIGRATION_STACKS) that its live migrations
+ * used because the scenario gave none, and HCX vMotion's rate: each with its source, or its
+ * assumption (a stack figure whose source starts "assumption:"). Listed only for plans with a
+ * live switchover.
+ */
+export function transportAssumptionsOf(scenario: Scenario): Assumption[] {
+  const { migration } = scenario;
+  if (migrationMode(migration.mode).switchover !== "live") return [];
+  const stack = migrationStack(migration.stack);
+  const figure = (name: string, unit: string, f: { value: number; source: string }): Assumption => {
+    const assumed = f.source.startsWith("assumption:");
+    return {
+      id: `migration.stack.${name}`,
+      value: f.value,
+      low: f.value,
+      high: f.value,
+      unit,
+      source: assumed ? null : f.source,
+      assumption: assumed ? f.source.slice("assumption:".length).trim() : null,
+    };
+  };
+  return [
+    ...(migration.setupTimeSeconds === undefined
+      ? [figure("setupSeconds", "s", stack.setupSeconds)]
+      : []),
+    figure("handshakeRoundTrips", "", stack.handshakeRoundTrips),
+    figure("switchoverRoundTrips", "", stack.switchoverRoundTrips),
+    ...(migration.streamRateBytesPerSecond === undefined
+      ? [figure("streamBytesPerSecond", "B/s", stack.streamBytesPerSecond)]
+      : []),
+    ...(migration.streams !== undefined || !Number.isFinite(stack.nicBytesPerStream.value)
+      ? []
+      : [figure("nicBytesPerStream", "B/s", stack.nicBytesPerStream)]),
+    ...(migration.streamWindowBytes === undefined
+      ? [figure("windowBytes", "B", stack.windowBytes)]
+      : []),
+    figure("scanBytesPerSecond", "B/s", stack.scanBytesPerSecond),
+    {
+      id: "migration.hcx.vmotionBytesPerSecond",
+      value: HCX_LIMITS.vmotionBytesPerSecond,
+      low: HCX_LIMITS.vmotionBytesPerSecond,
+      high: HCX_LIMITS.vmotionBytesPerSecond,
+      unit: "B/s",
+      source: "FACTS.md, VMware HCX: HCX vMotion measured ≈ 1.7 Gbit/s on a LAN",
+      assumption: null,
+    },
+  ];
 }
 
 /** VMs by remedy: the migrated ones by their record, the excluded ones by their remedy. */

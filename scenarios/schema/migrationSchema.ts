@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
   DEFAULT_MIGRATION_STACK,
-  MIGRATION_STACKS,
+  VSPHERE_STACKS,
 } from "../../models/migration/MIGRATION_STACKS.ts";
 import { REBOOT_SECONDS } from "../../models/migration/rebootSeconds.ts";
 import { SDPS_DIRTY_FRACTION } from "../../models/migration/sdpsDirtyFraction.ts";
@@ -82,13 +82,10 @@ export const migrationSchema = unitObject({
     description: "Switchover when the remainder can be sent within this time",
   }),
   resumeTime: sourcedQuantity("seconds", R.switchoverSeconds),
-  stack: z
-    .enum(Object.keys(MIGRATION_STACKS) as [string, ...string[]])
-    .default(DEFAULT_MIGRATION_STACK)
-    .meta({
-      description:
-        "The vMotion the hosts run (models/migration/MIGRATION_STACKS.ts): its set-up, round trips, streams per vmknic, stream rate, window and page scan. Default: vsphere-7u2 (7.0 U2 and 8.x)",
-    }),
+  stack: z.enum(VSPHERE_STACKS).default(DEFAULT_MIGRATION_STACK).meta({
+    description:
+      "The vMotion the hosts run (models/migration/MIGRATION_STACKS.ts): its set-up, round trips, streams per vmknic, stream rate, window and page scan. Default: vsphere-7u2 (7.0 U2 and 8.x)",
+  }),
   setupTime: optionalSourcedQuantity("seconds", R.migrationSetupSeconds).meta({
     description:
       "Fixed cost of a live migration before its first page (checks, destination VM, page trace, channel); default: the stack's",
