@@ -98,7 +98,7 @@ function findings(result: SimulationResult): string[] {
       "migration",
       `${formatDuration(migration.makespanSeconds)} (${migration.mode}); ${Object.entries(bytes)
         .map(([kind, b]) => `${formatBytes(b)} ${kind}`)
-        .join(", ")} over ${formatRate(migration.link.capacityBytesPerSecond)} effective; ` +
+        .join(", ")} over ${formatRate(migration.link.capacityBytesPerSecond)} effective${hcxVmotionText(result.assumptions)}; ` +
         `${throttled} of ${migration.vms.length} VMs throttled to converge; ${migration.preflight.length} preflight findings` +
         blockedVmsText(migration.remedies),
     ),
@@ -204,4 +204,10 @@ function notAssessedHostsText(
   if (hosts === undefined || hosts.length === 0) return "";
   const vmCount = hosts.reduce((s, h) => s + h.vmCount, 0);
   return `; before: ${hosts.length} host(s) not in vHost not assessed (${hosts.map((h) => h.host).join(", ")}: ${vmCount} VMs, left out of the figures before, the source's totals and the dedicated bill; they still move)`;
+}
+
+/** ", HCX vMotion ≤ R each" when the run's live migrations went through HCX vMotion. */
+function hcxVmotionText(assumptions: readonly { id: string; value: number }[]): string {
+  const cap = assumptions.find((a) => a.id === "migration.hcx.vmotionBytesPerSecond");
+  return cap === undefined ? "" : ` (HCX vMotion ≤ ${formatRate(cap.value)} each)`;
 }
