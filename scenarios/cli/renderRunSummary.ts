@@ -74,6 +74,7 @@ function findings(result: SimulationResult): string[] {
   // ready is often tiny: two significant digits, as vSphere's %RDY
   const ready = (f: number) => `${Number((f * 100).toPrecision(2))} %`;
   const throttled = migration.vms.filter((v) => v.throttled).length;
+  const hcx = hcxVmotionText(result.assumptions);
   const bytes = migration.link.bytesByKind;
   const money = (x: number) => formatWithUnit(x, `${cost.currency}/month`);
   const saving = (f: number | null) => (f === null ? "not assessed" : pct(f));
@@ -98,7 +99,7 @@ function findings(result: SimulationResult): string[] {
       "migration",
       `${formatDuration(migration.makespanSeconds)} (${migration.mode}); ${Object.entries(bytes)
         .map(([kind, b]) => `${formatBytes(b)} ${kind}`)
-        .join(", ")} over ${formatRate(migration.link.capacityBytesPerSecond)} effective${hcxVmotionText(result.assumptions)}; ` +
+        .join(", ")} over ${formatRate(migration.link.capacityBytesPerSecond)} effective${hcx}; ` +
         `${throttled} of ${migration.vms.length} VMs throttled to converge; ${migration.preflight.length} preflight findings` +
         blockedVmsText(migration.remedies),
     ),
