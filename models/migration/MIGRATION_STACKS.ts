@@ -194,9 +194,9 @@ export const MIGRATION_STACKS: Readonly<Record<string, MigrationStack>> = {
       source: "assumption: the device state sent, its acknowledgement",
     },
     streamBytesPerSecond: {
-      value: 20 * GBIT_PER_SECOND,
+      value: 10 * GBIT_PER_SECOND,
       source:
-        "assumption: one QEMU migration thread (multifd off, the default) copies about 20 Gbit/s",
+        "QEMU wiki, Features/Migration-Multiple-fds (Quintela): with a single migration stream, the receiving CPU is the bottleneck on 10 Gigabit and faster; oVirt, Parallel migration connections: 8–16 multifd connections saturate 100 Gbit/s (≈ 6–12 Gbit/s each)",
     },
     nicBytesPerStream: {
       value: Number.POSITIVE_INFINITY,
