@@ -103,62 +103,34 @@ const VSPHERE_RESUME = {
     "FACTS.md: Clark et al. (NSDI 2005) report downtimes as low as 60 ms, KVM 29 ms for an idle guest; the reference scenario's 50 ms",
 };
 
+/**
+ * What every vSphere release shares (one stream per vmknic before 7.0 U2, at the KB 323379
+ * rate); a release's entry overrides the figures it changes.
+ */
+const VSPHERE: Omit<MigrationStack, "name" | "label"> = {
+  setupSeconds: VSPHERE_SETUP,
+  handshakeRoundTrips: VSPHERE_HANDSHAKE,
+  switchoverRoundTrips: VSPHERE_SWITCHOVER,
+  streamBytesPerSecond: VSPHERE_STREAM,
+  nicBytesPerStream: ONE_STREAM,
+  windowBytes: VSPHERE_WINDOW,
+  scanBytesPerSecond: VSPHERE_SCAN,
+  resumeSeconds: VSPHERE_RESUME,
+  stunBudgetSeconds: VSPHERE_STUN_BUDGET,
+  maxRounds: VSPHERE_ROUNDS,
+  throttleDirtyFraction: VSPHERE_SDPS,
+  switchoverCheck: VSPHERE_SWITCHOVER_CHECK,
+};
+
 /** The stacks by name. */
 export const MIGRATION_STACKS: Readonly<Record<string, MigrationStack>> = {
-  "vsphere-5": {
-    name: "vsphere-5",
-    label: "vSphere 5.x vMotion",
-    setupSeconds: VSPHERE_SETUP,
-    handshakeRoundTrips: VSPHERE_HANDSHAKE,
-    switchoverRoundTrips: VSPHERE_SWITCHOVER,
-    streamBytesPerSecond: VSPHERE_STREAM,
-    nicBytesPerStream: ONE_STREAM,
-    windowBytes: VSPHERE_WINDOW,
-    scanBytesPerSecond: VSPHERE_SCAN,
-    resumeSeconds: VSPHERE_RESUME,
-    stunBudgetSeconds: VSPHERE_STUN_BUDGET,
-    maxRounds: VSPHERE_ROUNDS,
-    throttleDirtyFraction: VSPHERE_SDPS,
-    switchoverCheck: VSPHERE_SWITCHOVER_CHECK,
-  },
-  "vsphere-6": {
-    name: "vsphere-6",
-    label: "vSphere 6.x vMotion",
-    setupSeconds: VSPHERE_SETUP,
-    handshakeRoundTrips: VSPHERE_HANDSHAKE,
-    switchoverRoundTrips: VSPHERE_SWITCHOVER,
-    streamBytesPerSecond: VSPHERE_STREAM,
-    nicBytesPerStream: ONE_STREAM,
-    windowBytes: VSPHERE_WINDOW,
-    scanBytesPerSecond: VSPHERE_SCAN,
-    resumeSeconds: VSPHERE_RESUME,
-    stunBudgetSeconds: VSPHERE_STUN_BUDGET,
-    maxRounds: VSPHERE_ROUNDS,
-    throttleDirtyFraction: VSPHERE_SDPS,
-    switchoverCheck: VSPHERE_SWITCHOVER_CHECK,
-  },
-  "vsphere-7": {
-    name: "vsphere-7",
-    label: "vSphere 7.0 (before U2) vMotion",
-    setupSeconds: VSPHERE_SETUP,
-    handshakeRoundTrips: VSPHERE_HANDSHAKE,
-    switchoverRoundTrips: VSPHERE_SWITCHOVER,
-    streamBytesPerSecond: VSPHERE_STREAM,
-    nicBytesPerStream: ONE_STREAM,
-    windowBytes: VSPHERE_WINDOW,
-    scanBytesPerSecond: VSPHERE_SCAN,
-    resumeSeconds: VSPHERE_RESUME,
-    stunBudgetSeconds: VSPHERE_STUN_BUDGET,
-    maxRounds: VSPHERE_ROUNDS,
-    throttleDirtyFraction: VSPHERE_SDPS,
-    switchoverCheck: VSPHERE_SWITCHOVER_CHECK,
-  },
+  "vsphere-5": { ...VSPHERE, name: "vsphere-5", label: "vSphere 5.x vMotion" },
+  "vsphere-6": { ...VSPHERE, name: "vsphere-6", label: "vSphere 6.x vMotion" },
+  "vsphere-7": { ...VSPHERE, name: "vsphere-7", label: "vSphere 7.0 (before U2) vMotion" },
   "vsphere-7u2": {
+    ...VSPHERE,
     name: "vsphere-7u2",
     label: "vSphere 7.0 U2 and later (8.x) vMotion",
-    setupSeconds: VSPHERE_SETUP,
-    handshakeRoundTrips: VSPHERE_HANDSHAKE,
-    switchoverRoundTrips: VSPHERE_SWITCHOVER,
     streamBytesPerSecond: {
       value: 15 * GBIT_PER_SECOND,
       source:
@@ -169,13 +141,6 @@ export const MIGRATION_STACKS: Readonly<Record<string, MigrationStack>> = {
       source:
         "Hagoort (VMware, 2021): from 7.0 U2 vMotion spins up streams according to the vmknic's bandwidth; assumption: one per 15 Gbit/s, ⌈NIC ÷ 15 Gbit/s⌉",
     },
-    windowBytes: VSPHERE_WINDOW,
-    scanBytesPerSecond: VSPHERE_SCAN,
-    resumeSeconds: VSPHERE_RESUME,
-    stunBudgetSeconds: VSPHERE_STUN_BUDGET,
-    maxRounds: VSPHERE_ROUNDS,
-    throttleDirtyFraction: VSPHERE_SDPS,
-    switchoverCheck: VSPHERE_SWITCHOVER_CHECK,
   },
   kvm: {
     name: "kvm",
