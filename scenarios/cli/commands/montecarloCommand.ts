@@ -5,6 +5,11 @@ import type { MonteCarloResult } from "../../montecarlo/MonteCarloResult.ts";
 import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
 import type { ReplicationMetrics } from "../../montecarlo/replicationMetrics.ts";
 import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
+import {
+  isBatchStudy,
+  SUBMIT_FLAGS,
+  submitMonteCarlo,
+} from "../../montecarlo/submit/submitMonteCarlo.ts";
 import { summarizeReplications } from "../../montecarlo/summarizeReplications.ts";
 import { runScenario } from "../../run/runScenario.ts";
 import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
@@ -16,7 +21,7 @@ import { targetsExitCode } from "./run.ts";
 
 /** Usage line of `cutover montecarlo`. */
 export const MONTECARLO_USAGE =
-  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--precision F [--max-runs M]] [--seed N] [--json] [--max-input-mib M]";
+  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--precision F [--max-runs M]] [--seed N] [--json] [--max-input-mib M] [--submit slurm|kubernetes --shards K [--partition P] [--time-limit T] [--out DIR] [--dry-run] [--allow-partial]] | --resume DIR";
 
 /**
  * `cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--json]`: N replications
@@ -29,7 +34,9 @@ export const MONTECARLO_USAGE =
  * `--max-runs` replications (default 100 N). Identical results for any K and any
  * sharding; wall-clock figures only under `timing` in --json. Progress on stderr, on a terminal.
  * `--max-input-mib M` limits the files read (see `limitsOption`); the worker threads are sent the
- * loaded scenario and read no file.
+ * loaded scenario and read no file. `--submit slurm --shards K` runs the study as a Slurm job
+ * array of K shards and merges them (`--resume DIR`, `--dry-run`, `--allow-partial`, and
+ * `--submit kubernetes --dry-run` for an Indexed Job: see `submitMonteCarlo`).
  *
  * @returns 0 when no replication missed a target, 1 when one did, 3 when none did but a target
  *   is not assessed
@@ -49,10 +56,15 @@ export async function montecarloCommand(
       precision: "string",
       "max-runs": "string",
       "max-input-mib": "string",
+      ...SUBMIT_FLAGS,
     },
     MONTECARLO_USAGE,
     1,
   );
+  if (isBatchStudy(values)) {
+    const merged = await submitMonteCarlo(values, positionals, out);
+    return merged === null ? 0 : studyExitCode(merged);
+  }
   const runs = numberOption(values, "runs", PHYSICAL_RANGES.replications);
   if (runs === undefined) throw new UsageError(`--runs N is required\nusage: ${MONTECARLO_USAGE}`);
   const workers = numberOption(values, "workers", PHYSICAL_RANGES.workers) ?? defaultWorkers();

@@ -1,0 +1,166 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { setTimeout as sleep } from "node:timers/promises";
+import { OutputError } from "../../cli/OutputError.ts";
+import { missingShards, type StudyPlan, shardFile, shardLog } from "./studyPlan.ts";
+
+/** How `runSlurmStudy` reports progress, and how often it looks. */
+export interface SlurmProgress {
+  /** Where progress goes (stderr): a bar when it is a terminal, a line per shard otherwise. */
+  stream: NodeJS.WritableStream & { isTTY?: boolean };
+  /** Milliseconds between two looks at the queue and the shard files (default 1000). */
+  pollMs?: number;
+}
+
+/** What became of the shards submitted. */
+export interface SlurmOutcome {
+  jobId: string;
+  /** Seconds from the submission to the end of the last shard. */
+  wallSeconds: number;
+  /** Shard → seconds from the submission until its file appeared. */
+  finished: Map<number, number>;
+  /** Shards of this submission that left the queue without their file. */
+  failed: number[];
+}
+
+/**
+ * Submits shards `indexes` of the study (`sbatch --parsable --array=…` on the study's script,
+ * with its partition and time limit), then watches them until none is left in the queue
+ * (`squeue -r -j JOB`), counting a shard as done when its file appears (the script renames it
+ * into place only once the shard has finished). Progress as shards finish.
+ *
+ * @throws OutputError when sbatch is missing or refuses the job (its first line of stderr)
+ */
+export async function runSlurmStudy(
+  plan: StudyPlan,
+  script: string,
+  indexes: readonly number[],
+  progress: SlurmProgress,
+): Promise<SlurmOutcome> {
+  const started = performance.now();
+  const args = [
+    "--parsable",
+    `--array=${indexes.join(",")}`,
+    ...(plan.partition === null ? [] : [`--partition=${plan.partition}`]),
+    ...(plan.timeLimit === null ? [] : [`--time=${plan.timeLimit}`]),
+    script,
+  ];
+  const submitted = spawnSync("sbatch", args, { encoding: "utf8" });
+  if (submitted.error !== undefined) {
+    throw new OutputError(
+      "sbatch",
+      "the Slurm command sbatch on PATH (Debian: slurm-wlm)",
+      `${(submitted.error as NodeJS.ErrnoException).code ?? submitted.error.message}; write the script alone with --dry-run`,
+    );
+  }
+  if (submitted.status !== 0) {
+    throw new OutputError(
+      script,
+      "a job array sbatch accepts",
+      `sbatch exit code ${submitted.status}: ${firstLine(submitted.stderr)}`,
+    );
+  }
+  const jobId = submitted.stdout.trim().split(";")[0]!;
+  const seconds = () => (performance.now() - started) / 1000;
+  const show = reporter(plan, indexes, progress.stream, jobId);
+  const finished = new Map<number, number>();
+  const look = () => {
+    for (const i of indexes) {
+      if (!finished.has(i) && existsSync(shardFile(plan.dir, i))) {
+        finished.set(i, seconds());
+        show(i, finished.size, seconds());
+      }
+    }
+  };
+  for (let queued = true; queued; ) {
+    look();
+    queued = await inQueue(jobId);
+    if (queued) await sleep(progress.pollMs ?? 1000);
+  }
+  look();
+  show(undefined, finished.size, seconds());
+  return {
+    jobId,
+    wallSeconds: seconds(),
+    finished,
+    failed: indexes.filter((i) => !finished.has(i)),
+  };
+}
+
+/**
+ * Whether a task of the job is still pending, running or completing. A job Slurm has already
+ * forgotten ("Invalid job id") is not; any other failure of squeue is tried again, ten times.
+ */
+async function inQueue(jobId: string): Promise<boolean> {
+  for (let attempt = 0; ; attempt++) {
+    const r = spawnSync("squeue", ["-h", "-r", "-j", jobId, "-o", "%K %T"], { encoding: "utf8" });
+    if (r.status === 0) return r.stdout.trim() !== "";
+    if (/invalid job id/i.test(r.stderr ?? "")) return false;
+    if (attempt >= 10) {
+      throw new OutputError(
+        `job ${jobId}`,
+        "a job squeue can follow",
+        `squeue failing: ${firstLine(r.stderr ?? String(r.error))}`,
+      );
+    }
+    await sleep(500);
+  }
+}
+
+/** Progress: a bar on a terminal, else a line per finished shard with its own run time. */
+function reporter(
+  plan: StudyPlan,
+  indexes: readonly number[],
+  stream: SlurmProgress["stream"],
+  jobId: string,
+): (shard: number | undefined, done: number, seconds: number) => void {
+  const total = indexes.length;
+  stream.write(
+    `submitted job ${jobId}: ${total} of ${plan.shards} shards of ${plan.runs} replications, logs ${shardLog(plan.dir, 0).replace(/0\.log$/, "<i>.log")}\n`,
+  );
+  if (stream.isTTY === true) {
+    return (_shard, done, seconds) => {
+      const width = 30;
+      const filled = Math.round((width * done) / Math.max(1, total));
+      stream.write(
+        `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} shards, ${seconds.toFixed(0)} s`,
+      );
+      if (_shard === undefined) stream.write("\n");
+    };
+  }
+  return (shard, done, seconds) => {
+    if (shard === undefined) return;
+    stream.write(
+      `shard ${shard}/${plan.shards} done after ${seconds.toFixed(1)} s (its run: ${shardSeconds(plan, shard)}); ${done}/${total}\n`,
+    );
+  };
+}
+
+/** A shard's own wall time from its file's `timing`, as text. */
+export function shardSeconds(plan: StudyPlan, shard: number): string {
+  try {
+    const timing = JSON.parse(readFileSync(shardFile(plan.dir, shard), "utf8")).timing;
+    return `${Number(timing.wallSeconds).toFixed(1)} s`;
+  } catch {
+    return "unknown";
+  }
+}
+
+/** Missing shards named with their logs, for the one-line message. */
+export function failedShardsText(plan: StudyPlan): string {
+  const missing = missingShards(plan);
+  const named = missing
+    .slice(0, 5)
+    .map((i) => `shard ${i}/${plan.shards} (log ${shardLog(plan.dir, i)})`)
+    .join(", ");
+  return `${missing.length} missing: ${named}${missing.length > 5 ? ", …" : ""}`;
+}
+
+function firstLine(text: string): string {
+  return (
+    text
+      .split("\n")
+      .map((l) => l.trim())
+      .find((l) => l !== "") ?? "no message"
+  ).slice(0, 200);
+}
