@@ -1,9 +1,10 @@
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear } from "d3";
+import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Parent } from "../sections/section.ts";
+import { availableWidth, figureOf, fitViewBox, textWidth } from "./axisLayout.ts";
 import { chartFrame } from "./chartFrame.ts";
-
-/** Series colours as attributes, so that a saved SVG keeps them (grey, amber, blue). */
-const SERIES_COLORS = ["#8c959f", "#bf8700", "#1f6feb"];
+import { legend } from "./legend.ts";
+import { seriesColor } from "./palette.ts";
 
 /** One bar: a category, a series within it, a value and its label. */
 export interface Bar {
@@ -13,30 +14,39 @@ export interface Bar {
   label: string;
 }
 
-/** Grouped vertical bars (e.g. latency percentiles before and after), values labelled. */
+/**
+ * Grouped vertical bars (e.g. latency percentiles before, during and after), values labelled,
+ * each series in its own colour of the report's palette (as attributes, so that a saved SVG
+ * keeps them) with an HTML legend under the chart when there is more than one series. Laid
+ * out for the width it is shown at (a phone gets a narrower chart, not smaller text).
+ */
 export function barChart(
   parent: Parent,
   bars: readonly Bar[],
   options: { id: string; title: string; description: string; unit: string },
 ): void {
-  const frame = chartFrame(parent, {
-    ...options,
-    width: 640,
-    height: 280,
-    margin: { top: 20, right: 150, bottom: 36, left: 56 },
-  });
   const categories = [...new Set(bars.map((b) => b.category))];
   const series = [...new Set(bars.map((b) => b.series))];
-  const x = scaleBand<string>().domain(categories).range([0, frame.width]).padding(0.25);
-  const inner = scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.08);
   const y = scaleLinear()
-    .domain([0, (max(bars, (b) => b.value) ?? 1) * 1.15])
-    .range([frame.height, 0])
+    .domain([0, (max(bars, (b) => b.value) ?? 1) * 1.15 || 1])
     .nice();
+  const tickLabel = (v: number) => `${v} ${options.unit}`;
+  const ticks = y.ticks(5);
+  const left = Math.ceil(Math.max(40, maxOf(ticks.map((t) => textWidth(tickLabel(t))))) + 12);
+  const frame = chartFrame(parent, {
+    ...options,
+    width: availableWidth(parent, 640, 300),
+    height: 260,
+    margin: { top: 16, right: 8, bottom: 28, left },
+  });
+  y.range([frame.height, 0]);
+  const x = scaleBand<string>().domain(categories).range([0, frame.width]).padding(0.2);
+  const inner = scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.08);
   const g = frame.plot.selectAll("g.bar").data(bars).join("g").attr("class", "bar");
   g.append("rect")
-    .attr("class", (b) => `series-${series.indexOf(b.series)}`)
-    .attr("fill", (b) => SERIES_COLORS[series.indexOf(b.series) % SERIES_COLORS.length]!)
+    .attr("class", (b) => `bar-series bar-series-${series.indexOf(b.series)}`)
+    .attr("data-series", (b) => b.series)
+    .attr("fill", (b) => seriesColor(series.indexOf(b.series)))
     .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0))
     .attr("y", (b) => y(b.value))
     .attr("width", inner.bandwidth())
@@ -52,22 +62,14 @@ export function barChart(
   frame.plot.append("g").attr("transform", `translate(0,${frame.height})`).call(axisBottom(x));
   frame.plot.append("g").call(
     axisLeft(y)
-      .ticks(5)
-      .tickFormat((v) => `${v} ${options.unit}`),
+      .tickValues(ticks)
+      .tickFormat((v) => tickLabel(Number(v))),
   );
-  const legend = frame.plot.append("g").attr("transform", `translate(${frame.width + 12},0)`);
-  series.forEach((name, i) => {
-    legend
-      .append("rect")
-      .attr("class", `series-${i}`)
-      .attr("fill", SERIES_COLORS[i % SERIES_COLORS.length]!)
-      .attr("y", i * 18)
-      .attr("width", 12)
-      .attr("height", 12);
-    legend
-      .append("text")
-      .attr("x", 18)
-      .attr("y", i * 18 + 10)
-      .text(name);
-  });
+  fitViewBox(frame.svg);
+  if (series.length > 1) {
+    legend(
+      figureOf(frame.svg),
+      series.map((name, i) => ({ label: name, color: seriesColor(i) })),
+    );
+  }
 }

@@ -4,12 +4,21 @@ import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import type { Parent } from "../sections/section.ts";
 import type { HistogramBin } from "../transforms/binSamples.ts";
 import type { HistogramMarker } from "../transforms/monteCarloFigures.ts";
+import { availableWidth, figureOf, fitViewBox } from "./axisLayout.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { type LegendItem, legend } from "./legend.ts";
+import { seriesColor } from "./palette.ts";
+
+/** Colours of the histogram's three kinds of mark (bars from the palette; lines as before). */
+const BIN_COLOR = seriesColor(0);
+const PERCENTILE_COLOR = "#57606a";
+const LIMIT_COLOR = "#cf222e";
 
 /**
  * A histogram of binned samples with vertical markers: percentiles as thin grey lines, a
  * target's limit as a dashed red line, each labelled. Values (in `unit`, as targets carry it)
- * are shown with formatWithUnit on the axis and in tooltips.
+ * are shown with formatWithUnit on the axis and in tooltips. An HTML legend names the bars
+ * and each kind of line drawn; laid out for the width it is shown at.
  */
 export function histogramChart(
   parent: Parent,
@@ -19,7 +28,7 @@ export function histogramChart(
 ): void {
   const frame = chartFrame(parent, {
     ...options,
-    width: 640,
+    width: availableWidth(parent, 640, 300),
     height: 240,
     margin: { top: 48, right: 24, bottom: 36, left: 48 },
   });
@@ -56,7 +65,7 @@ export function histogramChart(
     .data(bins)
     .join("rect")
     .attr("class", "bin")
-    .attr("fill", "#1f6feb")
+    .attr("fill", BIN_COLOR)
     .attr("x", (b) => x(b.x0))
     .attr("y", (b) => y(b.count))
     .attr("width", (b) => Math.max(minWidth, x(b.x1) - x(b.x0) - 1))
@@ -76,7 +85,7 @@ export function histogramChart(
     .append("line")
     .attr("y1", (_, i) => -4 - (markers.length - 1 - i) * 11)
     .attr("y2", frame.height)
-    .attr("stroke", (m) => (m.kind === "limit" ? "#cf222e" : "#57606a"))
+    .attr("stroke", (m) => (m.kind === "limit" ? LIMIT_COLOR : PERCENTILE_COLOR))
     .attr("stroke-width", (m) => (m.kind === "limit" ? 2 : 1))
     .attr("stroke-dasharray", (m) => (m.kind === "limit" ? "6 3" : null));
   // labels stacked one row per marker, anchored away from the edges, so close ones stay legible
@@ -91,7 +100,7 @@ export function histogramChart(
           : "middle",
     )
     .attr("font-size", 10)
-    .attr("fill", (m) => (m.kind === "limit" ? "#cf222e" : "#24292f"))
+    .attr("fill", (m) => (m.kind === "limit" ? LIMIT_COLOR : "#24292f"))
     .text(
       (m) =>
         `${m.label} ${formatWithUnit(m.value, options.unit)}${offScale(m) ? (m.value > domainHi ? " (off scale →)" : " (← off scale)") : ""}`,
@@ -101,8 +110,21 @@ export function histogramChart(
     .attr("transform", `translate(0,${frame.height})`)
     .call(
       axisBottom(x)
-        .ticks(6)
+        .ticks(frame.width < 400 ? 4 : 6)
         .tickFormat((v) => formatWithUnit(Number(v), options.unit)),
     );
   frame.plot.append("g").call(axisLeft(y).ticks(4));
+  fitViewBox(frame.svg);
+  const items: LegendItem[] = [{ label: "replications per bin", color: BIN_COLOR }];
+  if (markers.some((m) => m.kind === "percentile")) {
+    items.push({
+      label: "percentiles of the replications",
+      color: PERCENTILE_COLOR,
+      shape: "line",
+    });
+  }
+  if (markers.some((m) => m.kind === "limit")) {
+    items.push({ label: "the target's limit (dashed)", color: LIMIT_COLOR, shape: "line" });
+  }
+  if (items.length > 1) legend(figureOf(frame.svg), items);
 }

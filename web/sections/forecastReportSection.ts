@@ -1,4 +1,6 @@
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import { legend } from "../charts/legend.ts";
+import { OVER_COLOR } from "../charts/palette.ts";
 import { timelineChart } from "../charts/timelineChart.ts";
 import { forecastFacts } from "../transforms/forecastFacts.ts";
 import { runOutMarkers } from "../transforms/runOutMarkers.ts";
@@ -19,5 +21,24 @@ export function forecastReportSection(parent: Parent, result: SimulationResult):
       `Over ${f.years} years (${f.months} months), ${f.vmsPerYear.min}–${f.vmsPerYear.max} new VMs a year drawn from ${f.newVms.drawnFrom} (seed ${f.seed}), on today's dedicated hosts under the scenario's capacity policy (allocation model).`,
     );
   facts(s, forecastFacts(result));
-  timelineChart(s, runOutMarkers(result), f.months);
+  const markers = runOutMarkers(result);
+  timelineChart(s, markers, f.months);
+  // the chart draws two kinds of marker (a resource running out, a host added): name both
+  const figure = s.select<HTMLElement>("figure#forecast-runout");
+  const kinds = new Set(markers.filter((m) => m.month !== null).map((m) => m.kind));
+  legend(figure, [
+    {
+      label: kinds.has("exhausted")
+        ? "runs out (first month over capacity on today's hosts)"
+        : "runs out (none within the horizon)",
+      color: OVER_COLOR,
+    },
+    {
+      label: kinds.has("hostAdded") ? "host added" : "host added (none within the horizon)",
+      color: HOST_ADDED_COLOR,
+    },
+  ]);
 }
+
+/** The fill timelineChart gives a host-addition marker. */
+const HOST_ADDED_COLOR = "#0a3069";

@@ -34,14 +34,27 @@ describe("chart transforms on the reference result", () => {
     }
   });
 
-  it("latencyBars: p50, p95, p99 before, during and after, from the result", () => {
+  it("latencyBars: p50, p95, p99 before, during and after over the migration's hours, like for like", () => {
     const bars = latencyBars(result);
     expect(bars).toHaveLength(9);
-    expect(bars.find((b) => b.percentile === "p95" && b.when === "after")!.ms).toBe(
-      result.latency.after!.p95Ms,
+    const same = result.latency.duringMigration.sameHours;
+    expect(bars.find((b) => b.percentile === "p95" && b.when === "before")!.ms).toBe(
+      same.source.p95Ms,
     );
     expect(bars.find((b) => b.percentile === "p99" && b.when === "during")!.ms).toBe(
       result.latency.during!.p99Ms,
+    );
+    expect(bars.find((b) => b.percentile === "p95" && b.when === "after")!.ms).toBe(
+      same.target.p95Ms,
+    );
+  });
+
+  it("latencyBars at the peak hour: before and after only (the result has no during there)", () => {
+    const bars = latencyBars(result, "peakHour");
+    expect(bars).toHaveLength(6);
+    expect(bars.some((b) => b.when === "during")).toBe(false);
+    expect(bars.find((b) => b.percentile === "p95" && b.when === "after")!.ms).toBe(
+      result.latency.after!.p95Ms,
     );
   });
 
