@@ -1,52 +1,64 @@
-import {
-  axisBottom,
-  axisLeft,
-  max,
-  scaleBand,
-  scaleLinear,
-  scaleOrdinal,
-  schemeTableau10,
-} from "d3";
+import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from "d3";
+import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { CostSegment } from "../transforms/costBars.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { legend } from "./legend.ts";
+import { CATEGORICAL, seriesColor } from "./palette.ts";
 
-/** Horizontal stacked bars: each bill split into its line items, with its total at the end. */
+/** The label of the items grouped when a chart has more items than colours. */
+const OTHER = "other items";
+
+/**
+ * Horizontal stacked bars: each bill split into its line items, with its total at the end.
+ * Each item has its own colour and a legend entry; past the palette's 12 colours the smallest
+ * items are drawn as one "other items" series (never two items in one colour).
+ */
 export function stackedBarChart(
   parent: Parent,
   segments: readonly CostSegment[],
   currency: string,
 ): void {
+  const money = (x: number) => formatMoney(x, currency);
   const bills = [...new Set(segments.map((s) => s.bill))];
-  const items = [...new Set(segments.map((s) => s.item))];
+  const colorOf = itemColors(segments);
   const frame = chartFrame(parent, {
     id: "cost-monthly",
     title: "Monthly bills, line by line",
-    description: `Three bills in ${currency} per month: ${bills.join(", ")}.`,
+    description: `${bills.length} bills in ${currency} per month: ${bills
+      .map(
+        (bill) =>
+          `${bill} ${money(
+            max(
+              segments.filter((s) => s.bill === bill),
+              (s) => s.to,
+            ) ?? 0,
+          )}`,
+      )
+      .join(", ")}.`,
     width: 960,
-    height: 110 + bills.length * 40 + Math.ceil(items.length / 3) * 18,
-    margin: { top: 10, right: 90, bottom: 40 + Math.ceil(items.length / 3) * 18, left: 250 },
+    height: 70 + bills.length * 44,
+    margin: { top: 10, right: 100, bottom: 40, left: 260 },
   });
   const x = scaleLinear()
     .domain([0, (max(segments, (s) => s.to) ?? 1) * 1.05])
     .range([0, frame.width])
     .nice();
   const y = scaleBand<string>().domain(bills).range([0, frame.height]).padding(0.3);
-  const color = scaleOrdinal<string, string>().domain(items).range(schemeTableau10);
   frame.plot
     .selectAll("rect")
     .data(segments)
     .join("rect")
+    .attr("class", "segment")
     .attr("x", (s) => x(s.from))
     .attr("width", (s) => Math.max(0, x(s.to) - x(s.from)))
     .attr("y", (s) => y(s.bill) ?? 0)
     .attr("height", y.bandwidth())
-    .attr("fill", (s) => color(s.item))
+    .attr("fill", (s) => colorOf.get(s.item)?.color ?? CATEGORICAL[0])
+    .attr("stroke", "#fff")
+    .attr("stroke-width", 1)
     .append("title")
-    .text(
-      (s) =>
-        `${s.bill}: ${s.item} ${Math.round(s.to - s.from).toLocaleString("en-GB")} ${currency}/month`,
-    );
+    .text((s) => `${s.bill}: ${s.item} ${money(s.to - s.from)}/month`);
   for (const bill of bills) {
     const total =
       max(
@@ -59,19 +71,48 @@ export function stackedBarChart(
       .attr("x", x(total) + 6)
       .attr("y", (y(bill) ?? 0) + y.bandwidth() / 2)
       .attr("dy", "0.35em")
-      .text(`${Math.round(total).toLocaleString("en-GB")} ${currency}`);
+      .text(money(total));
   }
   frame.plot.append("g").call(axisLeft(y));
   frame.plot
     .append("g")
     .attr("transform", `translate(0,${frame.height})`)
-    .call(axisBottom(x).ticks(6));
-  const legend = frame.plot.append("g").attr("transform", `translate(0,${frame.height + 30})`);
-  items.forEach((item, i) => {
-    const g = legend
-      .append("g")
-      .attr("transform", `translate(${(i % 3) * 215},${Math.floor(i / 3) * 18})`);
-    g.append("rect").attr("width", 12).attr("height", 12).attr("fill", color(item));
-    g.append("text").attr("x", 18).attr("y", 10).text(item);
-  });
+    .call(
+      axisBottom(x)
+        .ticks(6)
+        .tickFormat((v) => money(Number(v))),
+    );
+  const series = [...new Map([...colorOf.values()].map((c) => [c.label, c.color]))];
+  legend(
+    select(frame.svg.node()?.parentElement as HTMLElement),
+    series.map(([label, color]) => ({ label, color })),
+    "Line items",
+  );
+}
+
+/**
+ * Each item's series and colour, in order of first appearance; with more items than colours,
+ * the smallest (by their largest amount) share one "other items" series.
+ */
+export function itemColors(
+  segments: readonly CostSegment[],
+): Map<string, { label: string; color: string }> {
+  const items = [...new Set(segments.map((s) => s.item))];
+  const size = new Map<string, number>();
+  for (const s of segments) size.set(s.item, Math.max(size.get(s.item) ?? 0, s.to - s.from));
+  const own =
+    items.length <= CATEGORICAL.length
+      ? new Set(items)
+      : new Set(
+          [...items]
+            .sort((a, b) => (size.get(b) ?? 0) - (size.get(a) ?? 0))
+            .slice(0, CATEGORICAL.length - 1),
+        );
+  const out = new Map<string, { label: string; color: string }>();
+  let next = 0;
+  for (const item of items)
+    if (own.has(item)) out.set(item, { label: item, color: seriesColor(next++) });
+  const other = seriesColor(next);
+  for (const item of items) if (!own.has(item)) out.set(item, { label: OTHER, color: other });
+  return out;
 }

@@ -1,21 +1,29 @@
-import { axisLeft, line, max, scaleLinear } from "d3";
+import { axisLeft, line, max, scaleLinear, select } from "d3";
+import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { TcoLines } from "../transforms/tcoLines.ts";
 import { chartFrame, monthAxis } from "./chartFrame.ts";
+import { legend } from "./legend.ts";
+import { seriesColor } from "./palette.ts";
 
-/** Line colours, inline so a saved SVG keeps them. */
-const COLORS = ["#8c959f", "#bf8700", "#1f6feb", "#8250df"];
 const PAYBACK = "#116329";
+/** Approximate width of a character of the chart's 11 px text, for margins. */
+const CHAR = 6.2;
 
 /**
  * Cumulative cost of each option month by month over the horizon (one line each, with a
  * legend), and the payback month against the baseline marked on the moved option's line.
  */
 export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void {
-  const amount = (x: number) => Math.round(x).toLocaleString("en-GB");
+  const money = (x: number) => formatMoney(x, currency);
   const ends = tco.lines
-    .map((l) => `${l.option} ${amount(l.cumulative[l.cumulative.length - 1] ?? 0)} ${currency}`)
+    .map((l) => `${l.option} ${money(l.cumulative[l.cumulative.length - 1] ?? 0)}`)
     .join(", ");
+  const y = scaleLinear()
+    .domain([0, (max(tco.lines, (l) => max(l.cumulative)) ?? 1) * 1.05])
+    .nice();
+  const ticks = y.ticks(6);
+  const left = Math.ceil((max(ticks, (t) => money(t).length) ?? 8) * CHAR) + 18;
   const payback =
     tco.paybackMonth === null
       ? `Moving does not pay back within ${tco.months} months against "${tco.baseline}".`
@@ -26,13 +34,10 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
     description: `Cumulative cost in ${currency}, month 0 to ${tco.months}, undiscounted. After ${tco.months} months: ${ends}. ${payback}`,
     width: 960,
     height: 320,
-    margin: { top: 16, right: 30, bottom: 44, left: 80 },
+    margin: { top: 16, right: 30, bottom: 44, left },
   });
   const x = scaleLinear().domain([0, tco.months]).range([0, frame.width]);
-  const y = scaleLinear()
-    .domain([0, (max(tco.lines, (l) => max(l.cumulative)) ?? 1) * 1.05])
-    .range([frame.height, 0])
-    .nice();
+  y.range([frame.height, 0]);
   const path = line<number>()
     .x((_, m) => x(m))
     .y((v) => y(v));
@@ -42,7 +47,7 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
     .join("path")
     .attr("class", (_, i) => `tco line-${i}`)
     .attr("fill", "none")
-    .attr("stroke", (_, i) => COLORS[i % COLORS.length] ?? "#000")
+    .attr("stroke", (_, i) => seriesColor(i))
     .attr("stroke-width", 2)
     .attr("d", (l) => path(l.cumulative) ?? "")
     .append("title")
@@ -78,31 +83,23 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
   monthAxis(frame, x, tco.months, "month (0: the one-off cost of moving)");
   frame.plot.append("g").call(
     axisLeft(y)
-      .ticks(6)
-      .tickFormat((v) => `${Number(v).toLocaleString("en-GB")} ${currency}`),
+      .tickValues(ticks)
+      .tickFormat((v) => money(Number(v))),
   );
-  // the lines rise to the top right: the legend sits in the empty bottom right corner
-  const legend = frame.plot
-    .append("g")
-    .attr("class", "legend")
-    .attr(
-      "transform",
-      `translate(${frame.width - 360},${frame.height - 18 * tco.lines.length - 8})`,
-    );
-  tco.lines.forEach((l, i) => {
-    legend
-      .append("line")
-      .attr("class", `tco line-${i}`)
-      .attr("stroke", COLORS[i % COLORS.length] ?? "#000")
-      .attr("stroke-width", 2)
-      .attr("x1", 0)
-      .attr("x2", 16)
-      .attr("y1", i * 18 + 6)
-      .attr("y2", i * 18 + 6);
-    legend
-      .append("text")
-      .attr("x", 22)
-      .attr("y", i * 18 + 10)
-      .text(l.option === tco.baseline ? `${l.option} (baseline)` : l.option);
-  });
+  legend(
+    select(frame.svg.node()?.parentElement as HTMLElement),
+    [
+      ...tco.lines.map((l, i) => ({
+        label: l.option === tco.baseline ? `${l.option} (baseline)` : l.option,
+        color: seriesColor(i),
+        shape: "line" as const,
+      })),
+      ...(tco.paybackMonth === null
+        ? []
+        : [
+            { label: `payback: month ${tco.paybackMonth}`, color: PAYBACK, shape: "line" as const },
+          ]),
+    ],
+    "Options",
+  );
 }

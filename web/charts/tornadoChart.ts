@@ -1,32 +1,73 @@
-import { axisBottom, max, min, scaleBand, scaleLinear } from "d3";
+import { axisBottom, max, min, scaleBand, scaleLinear, select } from "d3";
+import { formatPercent, formatWithUnit } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { TornadoRow } from "../transforms/costBars.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { legend } from "./legend.ts";
+import { seriesColor } from "./palette.ts";
 
-/** The saving at each input's low and high end, widest swing on top, around the base saving. */
-export function tornadoChart(parent: Parent, rows: readonly TornadoRow[], base: number): void {
+/** Colours, inline so that a saved SVG keeps them. */
+const LOW = seriesColor(0);
+const HIGH = seriesColor(1);
+const BASE = "#1b1f24";
+const TARGET = "#a40e26";
+
+/** Approximate width of a character of the chart's 11 px text, for margins. */
+const CHAR = 6.2;
+
+/**
+ * The saving at each input's low and high end, widest swing on top, around the base saving:
+ * each input named in words with its low and high value under it, the saving at each end
+ * written at the bar's end, the base saving and the saving target (a minimum) as vertical
+ * lines, and a legend.
+ */
+export function tornadoChart(
+  parent: Parent,
+  rows: readonly TornadoRow[],
+  base: number,
+  target: number | null,
+  currency: string,
+): void {
   // inputs that move the saving, widest first; the others are listed in the assumptions table
-  const shown = rows.filter((r) => r.atLow !== base || r.atHigh !== base).slice(0, 12);
+  const moves = (v: number) => Math.abs(v - base) > 1e-9;
+  const shown = rows.filter((r) => moves(r.atLow) || moves(r.atHigh)).slice(0, 12);
+  const still = rows.length - shown.length;
+  const range = (r: TornadoRow) =>
+    `${formatWithUnit(r.low, r.unit)} to ${formatWithUnit(r.high, r.unit)} (scenario: ${formatWithUnit(r.value, r.unit)})`;
+  const longest = max(shown, (r) => Math.max(r.label.length, range(r).length * 0.9)) ?? 20;
+  const left = Math.min(420, Math.max(180, Math.ceil(longest * CHAR) + 16));
   const frame = chartFrame(parent, {
     id: "cost-tornado",
     title: "What the saving depends on",
-    description: `The monthly saving at the low and high value of each cost input (${shown.length} widest shown), against the base of ${(base * 100).toFixed(1)} %.`,
+    description: `The monthly saving (against the target's baseline) with each cost input at its low and its high value, the others as they are; ${shown.length} inputs move it${still > 0 ? `, ${still} others do not` : ""}. Base saving ${formatPercent(base)}${target === null ? "" : `, target at least ${formatPercent(target)}`}. ${shown
+      .map(
+        (r) =>
+          `${r.label}: ${formatPercent(r.atLow)} at ${formatWithUnit(r.low, r.unit)}, ${formatPercent(r.atHigh)} at ${formatWithUnit(r.high, r.unit)}`,
+      )
+      .join("; ")}.`,
     width: 960,
-    height: 60 + shown.length * 24,
-    margin: { top: 10, right: 30, bottom: 36, left: 300 },
+    height: 74 + shown.length * 40,
+    margin: { top: 24, right: 56, bottom: 40, left },
   });
-  const lo = Math.min(base, min(shown, (r) => Math.min(r.atLow, r.atHigh)) ?? base);
-  const hi = Math.max(base, max(shown, (r) => Math.max(r.atLow, r.atHigh)) ?? base);
-  const x = scaleLinear().domain([lo, hi]).range([0, frame.width]).nice();
+  const values = [base, ...(target === null ? [] : [target])];
+  const lo = Math.min(min(values) ?? base, min(shown, (r) => Math.min(r.atLow, r.atHigh)) ?? base);
+  const hi = Math.max(max(values) ?? base, max(shown, (r) => Math.max(r.atLow, r.atHigh)) ?? base);
+  const pad = (hi - lo || 0.1) * 0.12;
+  const x = scaleLinear()
+    .domain([lo - pad, hi + pad])
+    .range([0, frame.width])
+    .nice();
   const y = scaleBand<string>()
     .domain(shown.map((r) => r.input))
     .range([0, frame.height])
-    .padding(0.25);
+    .padding(0.3);
   const row = frame.plot.selectAll("g.row").data(shown).join("g").attr("class", "row");
   for (const end of ["atLow", "atHigh"] as const) {
+    const low = end === "atLow";
     row
       .append("rect")
-      .attr("class", end === "atLow" ? "low" : "high")
+      .attr("class", low ? "tornado-low" : "tornado-high")
+      .attr("fill", low ? LOW : HIGH)
       .attr("x", (r) => x(Math.min(base, r[end])))
       .attr("width", (r) => Math.abs(x(r[end]) - x(base)))
       .attr("y", (r) => y(r.input) ?? 0)
@@ -34,25 +75,97 @@ export function tornadoChart(parent: Parent, rows: readonly TornadoRow[], base: 
       .append("title")
       .text(
         (r) =>
-          `${r.input} at its ${end === "atLow" ? "low" : "high"} value: saving ${(r[end] * 100).toFixed(1)} %`,
+          `${r.label} at its ${low ? "low" : "high"} value, ${formatWithUnit(low ? r.low : r.high, r.unit)}: saving ${formatPercent(r[end])}`,
       );
+    row
+      .filter((r) => moves(r[end]))
+      .append("text")
+      .attr("class", "value")
+      .attr("x", (r) => x(r[end]) + (r[end] < base ? -4 : 4))
+      .attr("y", (r) => (y(r.input) ?? 0) + y.bandwidth() / 2)
+      .attr("dy", "0.35em")
+      .attr("text-anchor", (r) => (r[end] < base ? "end" : "start"))
+      .text((r) => formatPercent(r[end]));
   }
-  row
+  const label = row
     .append("text")
-    .attr("x", -6)
+    .attr("class", "tornado-label")
+    .attr("x", -8)
     .attr("y", (r) => (y(r.input) ?? 0) + y.bandwidth() / 2)
-    .attr("dy", "0.35em")
-    .attr("text-anchor", "end")
-    .text((r) => r.input);
-  frame.plot
-    .append("line")
-    .attr("class", "base")
-    .attr("x1", x(base))
-    .attr("x2", x(base))
-    .attr("y1", 0)
-    .attr("y2", frame.height);
+    .attr("text-anchor", "end");
+  label
+    .append("tspan")
+    .attr("x", -8)
+    .attr("dy", "-0.2em")
+    .text((r) => r.label);
+  label
+    .append("tspan")
+    .attr("x", -8)
+    .attr("dy", "1.15em")
+    .attr("fill", "#4b5563")
+    .attr("font-size", "10px")
+    .text(range);
+  const rule = (
+    cls: string,
+    at: number,
+    color: string,
+    dash: string,
+    text: string,
+    top: boolean,
+  ) => {
+    frame.plot
+      .append("line")
+      .attr("class", cls)
+      .attr("stroke", color)
+      .attr("stroke-width", 1.5)
+      .attr("stroke-dasharray", dash)
+      .attr("x1", x(at))
+      .attr("x2", x(at))
+      .attr("y1", top ? -6 : 0)
+      .attr("y2", top ? frame.height : frame.height + 6);
+    frame.plot
+      .append("text")
+      .attr("class", `value ${cls}-label`)
+      .attr("fill", color)
+      .attr("x", x(at) + (top ? 4 : -4))
+      .attr("y", top ? -10 : frame.height - 4)
+      .attr("text-anchor", top ? "start" : "end")
+      .text(text);
+  };
+  rule("tornado-base", base, BASE, "none", `base ${formatPercent(base)}`, true);
+  if (target !== null)
+    rule("tornado-target", target, TARGET, "5 3", `target ≥ ${formatPercent(target)}`, false);
   frame.plot
     .append("g")
     .attr("transform", `translate(0,${frame.height})`)
-    .call(axisBottom(x).tickFormat((v) => `${(Number(v) * 100).toFixed(0)} %`));
+    .call(
+      axisBottom(x)
+        .ticks(8)
+        .tickFormat((v) => formatPercent(Number(v), 0)),
+    );
+  frame.plot
+    .append("text")
+    .attr("class", "axis-title")
+    .attr("x", frame.width / 2)
+    .attr("y", frame.height + 34)
+    .attr("text-anchor", "middle")
+    .text(`monthly saving (bills in ${currency} per month)`);
+  legend(
+    select(frame.svg.node()?.parentElement as HTMLElement),
+    [
+      { label: "saving with the input at its low value", color: LOW },
+      { label: "saving with the input at its high value", color: HIGH },
+      { label: `base saving ${formatPercent(base)}`, color: BASE, shape: "line" },
+      ...(target === null
+        ? []
+        : [
+            {
+              label: `saving target: at least ${formatPercent(target)}`,
+              color: TARGET,
+              shape: "line" as const,
+            },
+          ]),
+    ],
+    "Tornado legend",
+  );
 }

@@ -1,7 +1,12 @@
-import { axisBottom, axisLeft, max, min, scaleBand, scaleLinear } from "d3";
+import { axisBottom, axisLeft, max, min, scaleBand, scaleLinear, select } from "d3";
+import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { WaterfallStep } from "../transforms/billWaterfall.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { legend } from "./legend.ts";
+
+/** Approximate width of a character of the chart's 11 px text, for margins. */
+const CHAR = 6.2;
 
 /** Fills by kind of step, inline so a saved SVG keeps them. */
 const FILL = { total: "#8c959f", increase: "#a40e26", decrease: "#116329" } as const;
@@ -15,11 +20,25 @@ export function waterfallChart(
   steps: readonly WaterfallStep[],
   currency: string,
 ): void {
-  const amount = (x: number) => Math.round(x).toLocaleString("en-GB");
+  const amount = (x: number) => formatMoney(x, currency).replace(` ${currency}`, "");
   const signed = (s: WaterfallStep) =>
     s.kind === "total"
       ? amount(s.to)
       : `${s.to >= s.from ? "+" : "−"}${amount(Math.abs(s.to - s.from))}`;
+  const lo = Math.min(0, min(steps, (s) => Math.min(s.from, s.to)) ?? 0);
+  const hi = max(steps, (s) => Math.max(s.from, s.to)) ?? 1;
+  const y = scaleLinear()
+    .domain([lo, hi * 1.1])
+    .nice();
+  const ticks = y.ticks(6);
+  const tick = (v: number) => formatMoney(v, currency);
+  // rotated step labels reach down (sin 35°) and to the left (cos 35°) of their step
+  const longest = max(steps, (s) => s.label.length) ?? 10;
+  const bottom = Math.ceil(longest * CHAR * 0.58) + 24;
+  const left = Math.max(
+    Math.ceil((max(ticks, (t) => tick(t).length) ?? 8) * CHAR) + 18,
+    Math.ceil((steps[0]?.label.length ?? 0) * CHAR * 0.82) - 20,
+  );
   const first = steps[0];
   const last = steps[steps.length - 1];
   const frame = chartFrame(parent, {
@@ -28,18 +47,13 @@ export function waterfallChart(
     description: `Waterfall in ${currency} per month: ${steps.map((s) => `${s.label} ${signed(s)}`).join(", ")}.${first && last ? ` From ${amount(first.to)} to ${amount(last.to)} ${currency} per month.` : ""}`,
     width: 960,
     height: 360,
-    margin: { top: 20, right: 20, bottom: 110, left: 70 },
+    margin: { top: 20, right: 20, bottom, left },
   });
   const x = scaleBand<string>()
     .domain(steps.map((s) => s.label))
     .range([0, frame.width])
     .padding(0.2);
-  const lo = Math.min(0, min(steps, (s) => Math.min(s.from, s.to)) ?? 0);
-  const hi = max(steps, (s) => Math.max(s.from, s.to)) ?? 1;
-  const y = scaleLinear()
-    .domain([lo, hi * 1.1])
-    .range([frame.height, 0])
-    .nice();
+  y.range([frame.height, 0]);
   const kind = (s: WaterfallStep): keyof typeof FILL =>
     s.kind === "total" ? "total" : s.to >= s.from ? "increase" : "decrease";
   const g = frame.plot.selectAll("g.step").data(steps).join("g").attr("class", "step");
@@ -81,7 +95,16 @@ export function waterfallChart(
     .attr("dy", "0.6em");
   frame.plot.append("g").call(
     axisLeft(y)
-      .ticks(6)
-      .tickFormat((v) => `${Number(v).toLocaleString("en-GB")} ${currency}`),
+      .tickValues(ticks)
+      .tickFormat((v) => tick(Number(v))),
+  );
+  const present = new Set(steps.map(kind));
+  const names = { total: "bill total", increase: "increase", decrease: "decrease" } as const;
+  legend(
+    select(frame.svg.node()?.parentElement as HTMLElement),
+    (["total", "increase", "decrease"] as const)
+      .filter((k) => present.has(k))
+      .map((k) => ({ label: names[k], color: FILL[k] })),
+    "Steps",
   );
 }

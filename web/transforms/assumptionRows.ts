@@ -29,3 +29,36 @@ export function assumptionRows(result: SimulationResult): AssumptionRow[] {
     )
     .sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "assumption" ? -1 : 1));
 }
+
+/** The assumptions export's columns: numbers raw, in the unit of their row's "unit" column. */
+export const ASSUMPTION_CSV_HEADER = [
+  "input",
+  "value (in unit)",
+  "low (in unit)",
+  "high (in unit)",
+  "unit",
+  "kind",
+  "source or reason",
+] as const;
+
+/**
+ * The assumptions as numbers for the CSV export, in the table's order (assumed ones first):
+ * value, low and high raw in the row's base unit ("B", "s", "fraction", "EUR/month"; "count"
+ * where the result gives none), so that a spreadsheet can compute with them.
+ *
+ * @example
+ * assumptionCsvRows(result)[0]; // ["costs.shared.networkPerMonth", 50, 50, 50, "EUR/month", "assumption", "calibration"]
+ */
+export function assumptionCsvRows(result: SimulationResult): (string | number)[][] {
+  return result.assumptions
+    .map((a) => [
+      a.id,
+      a.value,
+      a.low,
+      a.high,
+      a.unit === "" ? "count" : a.unit,
+      a.source === null ? "assumption" : "source",
+      a.source ?? a.assumption ?? "",
+    ])
+    .sort((a, b) => (a[5] === b[5] ? 0 : a[5] === "assumption" ? -1 : 1));
+}

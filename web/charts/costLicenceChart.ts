@@ -1,0 +1,78 @@
+import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from "d3";
+import { formatMoney } from "../../scenarios/format.ts";
+import type { Parent } from "../sections/section.ts";
+import type { Bar } from "./barChart.ts";
+import { chartFrame } from "./chartFrame.ts";
+import { legend } from "./legend.ts";
+import { seriesColor } from "./palette.ts";
+
+/** Approximate width of a character of the chart's 11 px text, for margins. */
+const CHAR = 6.2;
+
+/**
+ * The dedicated platform's licence cost per month, old scheme against new, "in the bill"
+ * beside "from the terms" (grouped bars, values written on them, a legend), the money axis
+ * wide enough for its longest label; the licensing rule that sets the new quantity (e.g. 16
+ * cores a socket at least) is stated under the chart when there is one.
+ */
+export function costLicenceChart(
+  parent: Parent,
+  bars: readonly Bar[],
+  currency: string,
+  rule: string | null,
+): void {
+  const money = (v: number) => formatMoney(v, currency);
+  const y = scaleLinear()
+    .domain([0, (max(bars, (b) => b.value) ?? 1) * 1.15])
+    .nice();
+  const ticks = y.ticks(5);
+  const left = Math.ceil((max(ticks, (t) => money(t).length) ?? 6) * CHAR) + 18;
+  const frame = chartFrame(parent, {
+    id: "cost-licence",
+    title: "Licence cost of the dedicated platform, old scheme against new",
+    description: `Licence cost per month in ${currency} of the dedicated platform: ${bars
+      .map((b) => `${b.category}, ${b.series}: ${b.label}`)
+      .join("; ")}.${rule === null ? "" : ` ${rule}`}`,
+    width: 720,
+    height: 300,
+    margin: { top: 20, right: 20, bottom: 40, left },
+  });
+  y.range([frame.height, 0]);
+  const categories = [...new Set(bars.map((b) => b.category))];
+  const series = [...new Set(bars.map((b) => b.series))];
+  const x = scaleBand<string>().domain(categories).range([0, frame.width]).padding(0.25);
+  const inner = scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.08);
+  const g = frame.plot.selectAll("g.bar").data(bars).join("g").attr("class", "bar");
+  g.append("rect")
+    .attr("class", (b) => `licence-series-${series.indexOf(b.series)}`)
+    .attr("fill", (b) => seriesColor(series.indexOf(b.series)))
+    .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0))
+    .attr("y", (b) => y(b.value))
+    .attr("width", inner.bandwidth())
+    .attr("height", (b) => frame.height - y(b.value))
+    .append("title")
+    .text((b) => `${b.category}, ${b.series}: ${b.label}`);
+  g.append("text")
+    .attr("class", "value")
+    .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0) + inner.bandwidth() / 2)
+    .attr("y", (b) => y(b.value) - 4)
+    .attr("text-anchor", "middle")
+    .text((b) => b.label);
+  frame.plot.append("g").attr("transform", `translate(0,${frame.height})`).call(axisBottom(x));
+  frame.plot.append("g").call(
+    axisLeft(y)
+      .tickValues(ticks)
+      .tickFormat((v) => money(Number(v))),
+  );
+  const figure = select(frame.svg.node()?.parentElement as HTMLElement);
+  legend(
+    figure,
+    series.map((label, i) => ({ label, color: seriesColor(i) })),
+    "Licence cost",
+  );
+  if (rule !== null)
+    figure
+      .insert("p", "figcaption")
+      .attr("class", "note licence-rule")
+      .text(`Licensing rule: ${rule}`);
+}
