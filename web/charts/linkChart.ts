@@ -1,30 +1,42 @@
-import { area, axisBottom, axisLeft, curveStepAfter, scaleLinear, scaleOrdinal, stack } from "d3";
+import { area, axisLeft, curveStepAfter, scaleLinear, select, stack } from "d3";
 import type { Parent } from "../sections/section.ts";
 import type { LinkUse } from "../transforms/linkUse.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { legend } from "./legend.ts";
+import {
+  MIGRATION_CHART_WIDTH,
+  type MigrationTime,
+  timeAxis,
+  timeBackground,
+} from "./migrationTime.ts";
+import { OVER_COLOR, seriesColor } from "./palette.ts";
 
-const COLORS = ["#1f6feb", "#bf8700", "#8250df", "#1a7f37"];
-
-/** The inter-site link's use over time, stacked by kind of traffic, against its capacity. */
-export function linkChart(parent: Parent, use: LinkUse): void {
+/**
+ * The inter-site link's use over time, stacked by kind of traffic, against its capacity, on
+ * the migration's shared time axis (the same hours at the same place as the Gantt above).
+ */
+export function linkChart(parent: Parent, use: LinkUse, time: MigrationTime): void {
+  const margin = { top: 12, right: time.right, bottom: 46, left: time.left };
   const frame = chartFrame(parent, {
     id: "link-use",
     title: "Inter-site link use by kind of traffic",
     description: `Rate used over time (Gbit/s) by ${use.kinds.join(" and ")}, against the effective capacity of ${use.capacityGbps.toFixed(1)} Gbit/s.`,
-    width: 960,
-    height: 280,
-    margin: { top: 16, right: 120, bottom: 36, left: 56 },
+    width: MIGRATION_CHART_WIDTH,
+    height: 220,
+    margin,
   });
+  const figure = select(frame.svg.node()!.parentElement!);
+  figure.classed("migration-time", true);
   const points = [
     ...use.points,
     { hours: use.endHours, gbps: Object.fromEntries(use.kinds.map((k) => [k, 0])) },
   ];
-  const x = scaleLinear().domain([0, use.endHours]).range([0, frame.width]).nice();
+  const { x } = time;
   const y = scaleLinear()
-    .domain([0, use.capacityGbps * 1.1])
+    .domain([0, Math.max(use.capacityGbps * 1.1, 1e-9)])
     .range([frame.height, 0])
     .nice();
-  const color = scaleOrdinal<string, string>().domain(use.kinds).range(COLORS);
+  const colorOf = new Map(use.kinds.map((k, i) => [k, seriesColor(i % 12)]));
   const layers = stack<(typeof points)[number]>()
     .keys(use.kinds)
     .value((p, k) => p.gbps[k] ?? 0)(points);
@@ -33,39 +45,48 @@ export function linkChart(parent: Parent, use: LinkUse): void {
     .x((d) => x(d.data.hours))
     .y0((d) => y(d[0]))
     .y1((d) => y(d[1]));
+  timeBackground(frame.plot, time, frame.height);
   frame.plot
     .selectAll("path.layer")
     .data(layers)
     .join("path")
     .attr("class", "layer")
-    .attr("fill", (d) => color(d.key))
+    .style("fill", (d) => colorOf.get(d.key) ?? seriesColor(0))
     .attr("d", (d) => shape(d as never) ?? "")
     .append("title")
     .text((d) => d.key);
   frame.plot
     .append("line")
-    .attr("class", "capacity")
+    .attr("class", "link-capacity")
     .attr("x1", 0)
-    .attr("x2", frame.width)
+    .attr("x2", time.plotWidth)
     .attr("y1", y(use.capacityGbps))
-    .attr("y2", y(use.capacityGbps));
-  frame.plot
-    .append("g")
-    .attr("transform", `translate(0,${frame.height})`)
-    .call(axisBottom(x).tickFormat((h) => `${h} h`));
-  frame.plot.append("g").call(axisLeft(y).tickFormat((g) => `${g} Gbit/s`));
-  const legend = frame.plot.append("g").attr("transform", `translate(${frame.width + 12},0)`);
-  use.kinds.forEach((kind, i) => {
-    legend
-      .append("rect")
-      .attr("y", i * 18)
-      .attr("width", 12)
-      .attr("height", 12)
-      .attr("fill", color(kind));
-    legend
-      .append("text")
-      .attr("x", 18)
-      .attr("y", i * 18 + 10)
-      .text(kind);
-  });
+    .attr("y2", y(use.capacityGbps))
+    .style("stroke", "#1b1f24")
+    .style("stroke-dasharray", "2 2");
+  timeAxis(frame.plot, time, frame.height);
+  frame.plot.append("g").call(
+    axisLeft(y)
+      .ticks(4)
+      .tickFormat((g) => `${g} Gbit/s`),
+  );
+  legend(figure, [
+    ...use.kinds.map((kind) => ({
+      label:
+        kind === "vmotion"
+          ? "memory (vMotion)"
+          : kind === "storage"
+            ? "disk data (pre-seeding, syncs, copies)"
+            : kind,
+      color: colorOf.get(kind) ?? seriesColor(0),
+    })),
+    {
+      label: `effective capacity ${use.capacityGbps.toFixed(1)} Gbit/s`,
+      color: "#1b1f24",
+      shape: "line",
+    },
+    ...(time.limitHours === null
+      ? []
+      : [{ label: "makespan limit", color: OVER_COLOR, shape: "line" as const }]),
+  ]);
 }

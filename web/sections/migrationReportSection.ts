@@ -3,20 +3,42 @@ import type { SimulationResult } from "../../scenarios/result/SimulationResult.t
 import { maxOf } from "../../sim/stats/extremes.ts";
 import { ganttChart } from "../charts/ganttChart.ts";
 import { linkChart } from "../charts/linkChart.ts";
-import { ganttRows } from "../transforms/ganttRows.ts";
+import { migrationPhases } from "../charts/migrationPhases.ts";
+import { migrationTime } from "../charts/migrationTime.ts";
+import { ganttRows, ganttWaves } from "../transforms/ganttRows.ts";
 import { linkUse } from "../transforms/linkUse.ts";
+import { formatElapsed, migrationVmRows, phaseLabel } from "../transforms/migrationVmRows.ts";
 import { toCsv } from "../transforms/toCsv.ts";
 import { downloadButton } from "./downloadButton.ts";
+import "./migrationPlan.css";
 import { facts, type Parent, section, table } from "./section.ts";
+
+/** Estates up to this many VMs show every VM at first; larger ones show the waves, closed. */
+const OPEN_WAVES_UP_TO_VMS = 60;
 
 const VM_HEADER = [
   "VM",
   "Wave",
-  "Start",
-  "End",
+  "Start (h:mm:ss)",
+  "End (h:mm:ss)",
+  "Duration (h:mm:ss)",
   "Rounds",
   "Bytes sent",
   "Stun",
+  "Converged",
+  "Throttled",
+] as const;
+
+/** The CSV's columns: numbers in base units, the unit in the header. */
+const CSV_HEADER = [
+  "VM",
+  "Wave",
+  "Start (s)",
+  "End (s)",
+  "Duration (s)",
+  "Rounds",
+  "Bytes sent (B)",
+  "Stun (s)",
   "Converged",
   "Throttled",
 ] as const;
@@ -42,16 +64,17 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
     ],
     ...blockedFacts(m.remedies),
   ]);
-  ganttChart(
-    s,
-    ganttRows(result),
-    m.phases.map((p) => ({
-      name: p.name,
-      startHours: p.startSeconds / 3600,
-      endHours: p.endSeconds / 3600,
-    })),
-  );
-  linkChart(s, linkUse(result));
+  // one time axis for the phases, the Gantt and the link: its left margin fits every label
+  const waves = ganttWaves(ganttRows(result));
+  const time = migrationTime(result, [
+    ...m.vms.map((v) => v.id),
+    ...waves.map((w) => `Wave ${w.wave} · ${w.rows.length} VMs`),
+    ...m.phases.map((p) => phaseLabel(p.name)),
+    "10.0 Gbit/s",
+  ]);
+  migrationPhases(s, m.phases, time);
+  ganttChart(s, waves, time, m.vms.length <= OPEN_WAVES_UP_TO_VMS);
+  linkChart(s, linkUse(result), time);
   if (m.preflight.length > 0) {
     table(
       s,
@@ -79,14 +102,28 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
       blocked,
     ).attr("class", "remedies");
   }
-  const rows = m.vms.map((v) => [
-    v.id,
+  const vmRows = migrationVmRows(result);
+  const rows = vmRows.map((v) => [
+    v.vm,
     String(v.wave),
-    formatDuration(v.startSeconds),
-    formatDuration(v.endSeconds),
+    formatElapsed(v.startSeconds),
+    formatElapsed(v.endSeconds),
+    formatElapsed(v.durationSeconds),
     String(v.rounds),
     formatBytes(v.transferredBytes),
     formatDuration(v.downtimeSeconds),
+    v.converged ? "yes" : "no",
+    v.throttled ? "yes" : "no",
+  ]);
+  const csvRows = vmRows.map((v) => [
+    v.vm,
+    v.wave,
+    v.startSeconds,
+    v.endSeconds,
+    v.durationSeconds,
+    v.rounds,
+    v.transferredBytes,
+    v.downtimeSeconds,
     v.converged ? "yes" : "no",
     v.throttled ? "yes" : "no",
   ]);
@@ -95,12 +132,14 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
     "Download VMs as CSV",
     `${result.scenario.name}-migration.csv`,
     "text/csv",
-    () => toCsv(VM_HEADER, rows),
+    () => toCsv(CSV_HEADER, csvRows),
   );
-  table(s, "Each VM's move: when, how many pre-copy rounds, bytes, stun", VM_HEADER, rows).attr(
-    "class",
-    "vms",
-  );
+  table(
+    s,
+    "Each VM's move by wave, then start: when (from the start of link set-up), how long, pre-copy rounds, bytes, stun",
+    VM_HEADER,
+    rows,
+  ).attr("class", "vms");
 }
 
 /**

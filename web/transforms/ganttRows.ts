@@ -27,3 +27,41 @@ export function ganttRows(result: SimulationResult): GanttRow[] {
     }))
     .sort((a, b) => a.wave - b.wave || a.startHours - b.startHours || a.vm.localeCompare(b.vm));
 }
+
+/** One wave of the Gantt chart: its VMs (by start), when its first move starts and its last ends. */
+export interface GanttWave {
+  wave: number;
+  rows: GanttRow[];
+  startHours: number;
+  endHours: number;
+  throttled: number;
+  rebooted: number;
+}
+
+/** Gantt rows grouped by wave, waves in order (rows as {@link ganttRows} sorts them). */
+export function ganttWaves(rows: readonly GanttRow[]): GanttWave[] {
+  const byWave = new Map<number, GanttRow[]>();
+  for (const row of rows) {
+    const list = byWave.get(row.wave);
+    if (list === undefined) byWave.set(row.wave, [row]);
+    else list.push(row);
+  }
+  return [...byWave.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([wave, list]) => {
+      let startHours = Number.POSITIVE_INFINITY;
+      let endHours = Number.NEGATIVE_INFINITY;
+      for (const r of list) {
+        startHours = Math.min(startHours, r.startHours);
+        endHours = Math.max(endHours, r.endHours);
+      }
+      return {
+        wave,
+        rows: list,
+        startHours,
+        endHours,
+        throttled: list.filter((r) => r.throttled).length,
+        rebooted: list.filter((r) => r.rebooted).length,
+      };
+    });
+}

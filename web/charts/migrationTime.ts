@@ -1,0 +1,134 @@
+import { axisBottom, type ScaleLinear, type Selection, scaleLinear } from "d3";
+import { formatDuration } from "../../scenarios/format.ts";
+import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import { OVER_COLOR } from "./palette.ts";
+
+/** Width of every migration chart's viewBox: the phase strip, the Gantt and the link chart. */
+export const MIGRATION_CHART_WIDTH = 960;
+/** Font size of chart text in the SVGs (style.css: figure.chart svg). */
+const FONT_PX = 11;
+
+/**
+ * The one time axis the migration's charts share: 0 to the makespan target's limit (or the
+ * makespan when it runs longer), the same left margin (wide enough for the longest label) and
+ * right margin, so that one hour sits at the same place in the phase strip, the Gantt and the
+ * link chart.
+ */
+export interface MigrationTime {
+  x: ScaleLinear<number, number>;
+  /** Hours at the right end of the axis. */
+  endHours: number;
+  makespanHours: number;
+  /** The makespan target's limit, hours; null without such a target. */
+  limitHours: number | null;
+  left: number;
+  right: number;
+  /** Plot width in viewBox units. */
+  plotWidth: number;
+  /** The widest label the left margin holds; a longer one is squeezed to it (never cut). */
+  labelWidth: number;
+}
+
+/** Width of `text` in the charts' font, pixels (an estimate outside a browser). */
+export function textWidth(text: string, px = FONT_PX): number {
+  const context =
+    typeof document === "undefined" ? null : document.createElement("canvas").getContext("2d");
+  if (context === null) return text.length * px * 0.62;
+  const family = getComputedStyle(document.documentElement).fontFamily || "sans-serif";
+  context.font = `${px}px ${family}`;
+  // canvas and SVG text may differ slightly: a margin of 6 %
+  return context.measureText(text).width * 1.06;
+}
+
+/** The shared axis for `result`, its left margin sized for `labels` (VM names, wave titles…). */
+export function migrationTime(result: SimulationResult, labels: readonly string[]): MigrationTime {
+  const makespanHours = result.migration.makespanSeconds / 3600;
+  const target = result.targets.find((t) => t.id === "migration.makespan");
+  const limit = target?.limit;
+  const limitHours = typeof limit === "number" && Number.isFinite(limit) ? limit / 3600 : null;
+  const endHours = Math.max(makespanHours, limitHours ?? 0, 1e-6);
+  let widest = 0;
+  for (const label of labels) widest = Math.max(widest, textWidth(label));
+  const maxLabel = MIGRATION_CHART_WIDTH * 0.4;
+  const labelWidth = Math.min(maxLabel, Math.max(110, widest));
+  const left = Math.ceil(labelWidth + 26);
+  const right = 36;
+  const plotWidth = MIGRATION_CHART_WIDTH - left - right;
+  const x = scaleLinear().domain([0, endHours]).range([0, plotWidth]);
+  return { x, endHours, makespanHours, limitHours, left, right, plotWidth, labelWidth };
+}
+
+/** Hour ticks for the axis: a step of 1, 2, 3, 6, 12 or 24 h… giving at most 12 ticks. */
+export function hourTicks(endHours: number): number[] {
+  const steps = [0.25, 0.5, 1, 2, 3, 6, 12, 24, 48, 96, 168, 336, 720];
+  const step = steps.find((s) => endHours / s <= 12) ?? Math.ceil(endHours / 12);
+  const ticks: number[] = [];
+  for (let t = 0; t <= endHours + 1e-9; t += step) ticks.push(Number(t.toFixed(6)));
+  return ticks;
+}
+
+type G = Selection<SVGGElement, unknown, null, undefined>;
+
+/**
+ * Draws the shared background of a plot `height` high: the time window (a light band from 0
+ * to the axis end, class "time-window" with the domain in data attributes, which tests use to
+ * check that the charts line up), hour grid lines, and the limit as a dashed line.
+ */
+export function timeBackground(plot: G, time: MigrationTime, height: number): void {
+  const { x } = time;
+  plot
+    .append("rect")
+    .attr("class", "time-window")
+    .attr("data-start-hours", 0)
+    .attr("data-end-hours", time.endHours)
+    .attr("x", x(0))
+    .attr("width", x(time.endHours) - x(0))
+    .attr("y", 0)
+    .attr("height", height)
+    .style("fill", "#f6f8fa");
+  plot
+    .append("g")
+    .attr("class", "time-grid")
+    .selectAll("line")
+    .data(hourTicks(time.endHours))
+    .join("line")
+    .attr("x1", (t) => x(t))
+    .attr("x2", (t) => x(t))
+    .attr("y1", 0)
+    .attr("y2", height)
+    .style("stroke", "#e5e9ee");
+  if (time.limitHours !== null) {
+    plot
+      .append("line")
+      .attr("class", "time-limit")
+      .attr("x1", x(time.limitHours))
+      .attr("x2", x(time.limitHours))
+      .attr("y1", 0)
+      .attr("y2", height)
+      .style("stroke", OVER_COLOR)
+      .style("stroke-dasharray", "5 3")
+      .style("stroke-width", 1.5);
+  }
+}
+
+/** A bottom axis of hours at `y`, its title under it. */
+export function timeAxis(plot: G, time: MigrationTime, y: number): void {
+  plot
+    .append("g")
+    .attr("class", "time-axis")
+    .attr("transform", `translate(0,${y})`)
+    .call(
+      axisBottom(time.x)
+        .tickValues(hourTicks(time.endHours))
+        .tickFormat((h) => `${Number(h)} h`),
+    );
+  plot
+    .append("text")
+    .attr("class", "axis-title")
+    .attr("x", time.plotWidth / 2)
+    .attr("y", y + 32)
+    .attr("text-anchor", "middle")
+    .text(
+      `hours from the start of link set-up${time.limitHours === null ? "" : ` — the dashed line is the makespan limit, ${formatDuration(time.limitHours * 3600)}`}`,
+    );
+}
