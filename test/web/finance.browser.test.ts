@@ -107,7 +107,7 @@ describe.skipIf(executable === null)("the cost section as finance reads it, in C
         ]),
       );
     const colourOf = new Map<string, Set<string>>();
-    for (const [fill, item] of pairs)
+    for (const [fill = "", item = ""] of pairs)
       colourOf.set(fill, (colourOf.get(fill) ?? new Set()).add(item));
     // each colour is one item
     for (const [fill, items] of colourOf) expect([...items], fill).toHaveLength(1);

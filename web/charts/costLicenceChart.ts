@@ -1,13 +1,10 @@
 import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from "d3";
-import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { Bar } from "./barChart.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { moneyAxisMargin, moneyTick } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { seriesColor } from "./palette.ts";
-
-/** Approximate width of a character of the chart's 11 px text, for margins. */
-const CHAR = 6.2;
 
 /**
  * The dedicated platform's licence cost per month, old scheme against new, "in the bill"
@@ -21,12 +18,11 @@ export function costLicenceChart(
   currency: string,
   rule: string | null,
 ): void {
-  const money = (v: number) => formatMoney(v, currency);
   const y = scaleLinear()
     .domain([0, (max(bars, (b) => b.value) ?? 1) * 1.15])
     .nice();
   const ticks = y.ticks(5);
-  const left = Math.ceil((max(ticks, (t) => money(t).length) ?? 6) * CHAR) + 18;
+  const left = moneyAxisMargin(ticks, currency);
   const frame = chartFrame(parent, {
     id: "cost-licence",
     title: "Licence cost of the dedicated platform, old scheme against new",
@@ -62,7 +58,7 @@ export function costLicenceChart(
   frame.plot.append("g").call(
     axisLeft(y)
       .tickValues(ticks)
-      .tickFormat((v) => money(Number(v))),
+      .tickFormat((v) => moneyTick(currency)(Number(v))),
   );
   const figure = select(frame.svg.node()?.parentElement as HTMLElement);
   legend(

@@ -3,6 +3,7 @@ import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { CostSegment } from "../transforms/costBars.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { moneyTick } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { CATEGORICAL, seriesColor } from "./palette.ts";
 
@@ -80,7 +81,7 @@ export function stackedBarChart(
     .call(
       axisBottom(x)
         .ticks(6)
-        .tickFormat((v) => money(Number(v))),
+        .tickFormat((v) => moneyTick(currency)(Number(v))),
     );
   const series = [...new Map([...colorOf.values()].map((c) => [c.label, c.color]))];
   legend(

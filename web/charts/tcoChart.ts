@@ -3,12 +3,11 @@ import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { TcoLines } from "../transforms/tcoLines.ts";
 import { chartFrame, monthAxis } from "./chartFrame.ts";
+import { moneyAxisMargin, moneyTick } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { seriesColor } from "./palette.ts";
 
 const PAYBACK = "#116329";
-/** Approximate width of a character of the chart's 11 px text, for margins. */
-const CHAR = 6.2;
 
 /**
  * Cumulative cost of each option month by month over the horizon (one line each, with a
@@ -23,7 +22,7 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
     .domain([0, (max(tco.lines, (l) => max(l.cumulative)) ?? 1) * 1.05])
     .nice();
   const ticks = y.ticks(6);
-  const left = Math.ceil((max(ticks, (t) => money(t).length) ?? 8) * CHAR) + 18;
+  const left = moneyAxisMargin(ticks, currency);
   const payback =
     tco.paybackMonth === null
       ? `Moving does not pay back within ${tco.months} months against "${tco.baseline}".`
@@ -45,7 +44,7 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
     .selectAll("path.tco")
     .data(tco.lines)
     .join("path")
-    .attr("class", (_, i) => `tco line-${i}`)
+    .attr("class", (_, i) => `tco-line option-${i}`)
     .attr("fill", "none")
     .attr("stroke", (_, i) => seriesColor(i))
     .attr("stroke-width", 2)
@@ -84,7 +83,7 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
   frame.plot.append("g").call(
     axisLeft(y)
       .tickValues(ticks)
-      .tickFormat((v) => money(Number(v))),
+      .tickFormat((v) => moneyTick(currency)(Number(v))),
   );
   legend(
     select(frame.svg.node()?.parentElement as HTMLElement),

@@ -3,6 +3,7 @@ import { formatPercent, formatWithUnit } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { TornadoRow } from "../transforms/costBars.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { CHAR_WIDTH } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { seriesColor } from "./palette.ts";
 
@@ -11,9 +12,6 @@ const LOW = seriesColor(0);
 const HIGH = seriesColor(1);
 const BASE = "#1b1f24";
 const TARGET = "#a40e26";
-
-/** Approximate width of a character of the chart's 11 px text, for margins. */
-const CHAR = 6.2;
 
 /**
  * The saving at each input's low and high end, widest swing on top, around the base saving:
@@ -35,7 +33,7 @@ export function tornadoChart(
   const range = (r: TornadoRow) =>
     `${formatWithUnit(r.low, r.unit)} to ${formatWithUnit(r.high, r.unit)} (scenario: ${formatWithUnit(r.value, r.unit)})`;
   const longest = max(shown, (r) => Math.max(r.label.length, range(r).length * 0.9)) ?? 20;
-  const left = Math.min(420, Math.max(180, Math.ceil(longest * CHAR) + 16));
+  const left = Math.min(420, Math.max(180, Math.ceil(longest * CHAR_WIDTH) + 16));
   const frame = chartFrame(parent, {
     id: "cost-tornado",
     title: "What the saving depends on",

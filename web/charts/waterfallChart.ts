@@ -3,10 +3,8 @@ import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { WaterfallStep } from "../transforms/billWaterfall.ts";
 import { chartFrame } from "./chartFrame.ts";
+import { CHAR_WIDTH, moneyAxisMargin, moneyTick } from "./costAxis.ts";
 import { legend } from "./legend.ts";
-
-/** Approximate width of a character of the chart's 11 px text, for margins. */
-const CHAR = 6.2;
 
 /** Fills by kind of step, inline so a saved SVG keeps them. */
 const FILL = { total: "#8c959f", increase: "#a40e26", decrease: "#116329" } as const;
@@ -31,13 +29,13 @@ export function waterfallChart(
     .domain([lo, hi * 1.1])
     .nice();
   const ticks = y.ticks(6);
-  const tick = (v: number) => formatMoney(v, currency);
+  const tick = moneyTick(currency);
   // rotated step labels reach down (sin 35°) and to the left (cos 35°) of their step
   const longest = max(steps, (s) => s.label.length) ?? 10;
-  const bottom = Math.ceil(longest * CHAR * 0.58) + 24;
+  const bottom = Math.ceil(longest * CHAR_WIDTH * 0.58) + 24;
   const left = Math.max(
-    Math.ceil((max(ticks, (t) => tick(t).length) ?? 8) * CHAR) + 18,
-    Math.ceil((steps[0]?.label.length ?? 0) * CHAR * 0.82) - 20,
+    moneyAxisMargin(ticks, currency),
+    Math.ceil((steps[0]?.label.length ?? 0) * CHAR_WIDTH * 0.82) - 20,
   );
   const first = steps[0];
   const last = steps[steps.length - 1];

@@ -1,0 +1,20 @@
+import { formatMoney } from "../../scenarios/format.ts";
+
+/** Approximate width of a character of the charts' 11 px text, for margins. */
+export const CHAR_WIDTH = 6.2;
+
+/**
+ * A money axis tick in the page's money format, with 0 written "0 EUR" (not "0.00 EUR").
+ * @example moneyTick("EUR")(2000); // "2,000 EUR"
+ */
+export function moneyTick(currency: string): (value: number) => string {
+  return (value) => (value === 0 ? `0 ${currency}` : formatMoney(value, currency));
+}
+
+/** The left margin a money axis needs for its longest tick label, pixels. */
+export function moneyAxisMargin(ticks: readonly number[], currency: string): number {
+  const tick = moneyTick(currency);
+  let longest = 0;
+  for (const t of ticks) longest = Math.max(longest, tick(t).length);
+  return Math.ceil(longest * CHAR_WIDTH) + 18;
+}
