@@ -46,7 +46,7 @@ export function kubernetesJob(plan: StudyPlan): Record<string, unknown> {
     "set -u",
     `node /app/bin/cutover.js ${args.join(" ")} --shard "${shard}/${plan.shards}" > "${out}.part"`,
     "code=$?",
-    `case "$code" in 0 | 1 | 3) mv -f "${out}.part" "${out}" && exit 0 ;; esac`,
+    `case "$code" in 0 | 1 | 3) [ -s "${out}.part" ] && mv -f "${out}.part" "${out}" && exit 0 ;; esac`,
     'echo "cutover: shard failed (exit code $code)" >&2',
     'exit "$code"',
   ].join("\n");

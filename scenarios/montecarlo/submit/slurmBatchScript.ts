@@ -11,7 +11,8 @@ export function shellWord(word: string): string {
  * that wrote it, in the folder it ran in, into `DIR/shard-i.json` (written to `.part` first and
  * renamed once the shard has finished, so that a file there is always a whole shard); its
  * stderr and Slurm's messages go to `DIR/shard-i.log`. Exit codes 0, 1 (a replication missed
- * a target) and 3 (a target not assessed) are a finished shard; any other fails the task.
+ * a target) and 3 (a target not assessed) with something printed are a finished shard; anything
+ * else fails the task.
  * `sbatch --array=2,4 SCRIPT` runs only shards 2 and 4 (the command line wins over #SBATCH).
  */
 export function slurmBatchScript(plan: StudyPlan): string {
@@ -40,9 +41,10 @@ i="$SLURM_ARRAY_TASK_ID"
 out=${q(out.slice(0, out.length - "$i.json".length))}"$i.json"
 ${command.join(" ")} > "$out.part"
 code=$?
-# 0: every target met; 1: a replication missed one; 3: one not assessed — all a finished shard
+# 0: every target met; 1: a replication missed one; 3: one not assessed — a finished shard,
+# if it wrote its result (node itself also exits 1 when it cannot start: then stdout is empty)
 case "$code" in
-  0 | 1 | 3) mv -f "$out.part" "$out" && exit 0 ;;
+  0 | 1 | 3) [ -s "$out.part" ] && mv -f "$out.part" "$out" && exit 0 ;;
 esac
 echo "cutover: shard $i/${plan.shards} failed (exit code $code)" >&2
 exit "$code"
