@@ -1,4 +1,5 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
+import type { InventoryReadFacts } from "../inventory/inventoryReadFacts.ts";
 import type { InventorySummary } from "../inventory/inventorySummary.ts";
 import type { InventoryWarningsSummary } from "../inventory/inventoryWarningsSummary.ts";
 import type { CalibrationSection } from "../run/calibrationSection.ts";
@@ -155,12 +156,16 @@ export interface SimulationResult {
   /**
    * The estate's totals, where it came from, and what its import warned about: counts by code
    * and the first few in full (`cutover import --json` lists them all; see
-   * scenarios/inventory/inventoryWarningsSummary.ts).
+   * scenarios/inventory/inventoryWarningsSummary.ts). `read`: what the model took from it
+   * besides the totals — datastores, networks, each CPU model with the generation inferred from
+   * its name, and how many VMs and hosts carry the export's measurements
+   * (scenarios/inventory/inventoryReadFacts.ts).
    */
   inventory: InventorySummary & {
     sites: number;
     source: InventorySource;
     warnings: InventoryWarningsSummary;
+    read: InventoryReadFacts;
   };
   platforms: {
     source: PlatformSummary;

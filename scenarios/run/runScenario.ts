@@ -1,5 +1,6 @@
 import type { Host } from "../../models/Inventory.ts";
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
+import { inventoryReadFacts } from "../inventory/inventoryReadFacts.ts";
 import { inventorySummary } from "../inventory/inventorySummary.ts";
 import { inventoryWarningsSummary } from "../inventory/inventoryWarningsSummary.ts";
 import { collectAssumptions } from "../result/collectAssumptions.ts";
@@ -62,6 +63,7 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
       sites: scenario.inventory.vms.reduce((n, vm) => n + vm.sites, 0),
       source: scenario.inventorySource,
       warnings: inventoryWarningsSummary(scenario.inventoryWarnings ?? []),
+      read: inventoryReadFacts(scenario.inventory),
     },
     platforms: {
       // an unlisted host's stand-in capacity is not part of the source's totals

@@ -1,7 +1,6 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { SIZING_RESOURCES } from "../../models/sizing/SizingResource.ts";
 import { formatBytes, formatDuration, formatRate } from "../../scenarios/format.ts";
-import type { InventoryWarningsSummary } from "../../scenarios/inventory/inventoryWarningsSummary.ts";
 import { warningCountsLine } from "../../scenarios/inventory/warningCounts.ts";
 import { hostCountLabel, sizingResourceName } from "../../scenarios/result/hostCountLabel.ts";
 import type { PlatformSummary, SimulationResult } from "../../scenarios/result/SimulationResult.ts";
@@ -29,7 +28,6 @@ export function inventorySection(parent: Parent, result: SimulationResult): void
     ["Read from", `${inventory.source.path} (${inventory.source.kind})`],
     ...importFacts(inventory),
   ]);
-  importWarnings(s, inventory.warnings);
   const cards = s.append("div").attr("class", "cards");
   for (const [role, p] of [
     ["Source", platforms.source],
@@ -50,12 +48,12 @@ export function inventorySection(parent: Parent, result: SimulationResult): void
   ]);
 }
 
-/** The import's warnings by code and the VMs and hosts it flagged; none for a clean import. */
+/** The import's warnings by code (in full under Data quality) and the VMs and hosts it flagged; none for a clean import. */
 function importFacts(inventory: SimulationResult["inventory"]): [string, string][] {
   const w = inventory.warnings;
   if (w.count === 0) return [];
   return [
-    ["Import", warningCountsLine(w.byCode)],
+    ["Import", `${warningCountsLine(w.byCode)}; by kind, with examples, under Data quality`],
     ...(inventory.inaccessibleCount > 0
       ? ([
           [
@@ -73,21 +71,6 @@ function importFacts(inventory: SimulationResult["inventory"]): [string, string]
         ] as [string, string][])
       : []),
   ];
-}
-
-/** The first warnings in full, as text (names in them come from the export: never markup). */
-function importWarnings(s: Parent, warnings: InventoryWarningsSummary): void {
-  if (warnings.first.length === 0) return;
-  const details = s.append("details").attr("class", "import-warnings");
-  details
-    .append("summary")
-    .text(
-      warnings.first.length < warnings.count
-        ? `First ${warnings.first.length} of ${warnings.count} import warnings (cutover import --json lists them all)`
-        : `Import warnings (${warnings.count})`,
-    );
-  const list = details.append("ul");
-  for (const w of warnings.first) list.append("li").text(`${w.code}: ${w.message}`);
 }
 
 function platformFacts(p: PlatformSummary & { sizing?: HostSizing | null }): [string, string][] {
