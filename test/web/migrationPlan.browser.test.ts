@@ -135,6 +135,49 @@ describe.skipIf(executable === null)("the migration plan as an architect reads i
     await page.close();
   });
 
+  it("zooms the three charts together on the waves, and back to the whole window", async () => {
+    const result = runScenario(await loadScenario("reference"));
+    const { page, problems } = await openReportHtml(
+      browser(),
+      reportHtml(result, reportTemplate()),
+      "migration-zoom",
+    );
+    // the longest wave's band, wider by the zoom's factor
+    const widthOfBars = async () =>
+      (await page.locator('#migration-gantt details[data-wave="1"] rect.wave-band').boundingBox())!
+        .width;
+    const whole = await widthOfBars();
+    await page.getByRole("radio", { name: /The waves only/ }).check();
+    const ranges = [];
+    for (const id of TIME_CHARTS) {
+      const window = page.locator(`#${id} rect.time-window`).first();
+      ranges.push([
+        Number(await window.getAttribute("data-start-hours")),
+        Number(await window.getAttribute("data-end-hours")),
+      ]);
+    }
+    const waves = result.migration.phases.find((p) => p.name === "waves")!;
+    expect(ranges[0]![0]).toBeGreaterThan(0);
+    expect(ranges[0]![0]).toBeLessThanOrEqual(waves.startSeconds / 3600);
+    expect(ranges[0]![1]).toBeGreaterThanOrEqual(waves.endSeconds / 3600);
+    for (const r of ranges) expect(r).toEqual(ranges[0]);
+    expect(await widthOfBars()).toBeGreaterThan(whole * 5);
+    expect(await page.locator("#migration-gantt details.gantt-wave:not([open])").count()).toBe(0);
+    expect(await clippedTexts(page)).toEqual([]);
+    await shots(page, "reference-zoomed");
+    await page.getByRole("radio", { name: /Whole window/ }).check();
+    expect(
+      Number(
+        await page
+          .locator("#migration-gantt rect.time-window")
+          .first()
+          .getAttribute("data-start-hours"),
+      ),
+    ).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("lists the VMs by wave then start, with start, end and duration to the second; the CSV holds numbers", async () => {
     const result = runScenario(await loadScenario("reference"));
     const { page } = await openReportHtml(

@@ -5,6 +5,7 @@ import type { GanttRow, GanttWave } from "../transforms/ganttRows.ts";
 import { formatElapsed } from "../transforms/migrationVmRows.ts";
 import { legend } from "./legend.ts";
 import {
+  hourTick,
   hourTicks,
   MIGRATION_CHART_WIDTH,
   type MigrationTime,
@@ -34,11 +35,11 @@ export function ganttChart(
   parent: Parent,
   waves: readonly GanttWave[],
   time: MigrationTime,
-  expanded: boolean,
+  expanded: (wave: number) => boolean,
 ): void {
   const vms = waves.reduce((n, w) => n + w.rows.length, 0);
   const title = "Migration timeline by wave";
-  const description = `${vms} VMs in ${waves.length} waves on the whole window (0 to ${formatDuration(time.endHours * 3600)}): ${waves
+  const description = `${vms} VMs in ${waves.length} waves from ${formatDuration(time.startHours * 3600)} to ${formatDuration(time.endHours * 3600)}: ${waves
     .map(
       (w) =>
         `wave ${w.wave}, ${w.rows.length} VMs, ${formatElapsed(w.startHours * 3600)} to ${formatElapsed(w.endHours * 3600)}`,
@@ -72,11 +73,11 @@ export function ganttChart(
     .attr("class", "time-axis")
     .call(
       axisTop(time.x)
-        .tickValues(hourTicks(time.endHours))
-        .tickFormat((h) => `${Number(h)} h`),
+        .tickValues(hourTicks(time.startHours, time.endHours))
+        .tickFormat((h) => hourTick(Number(h))),
     );
   const list = figure.append("div").attr("class", "gantt-waves");
-  for (const w of waves) waveRow(list, w, time, expanded);
+  for (const w of waves) waveRow(list, w, time, expanded(w.wave));
   legend(figure as never, [
     { label: "wave: first start to last switchover", color: MOVE_COLOR, shape: "band" },
     { label: "a VM's move, start to switchover", color: MOVE_COLOR },

@@ -31,7 +31,8 @@ export function linkChart(parent: Parent, use: LinkUse, time: MigrationTime): vo
     ...use.points,
     { hours: use.endHours, gbps: Object.fromEntries(use.kinds.map((k) => [k, 0])) },
   ];
-  const { x } = time;
+  // unclamped: traffic outside a zoomed view runs off the plot and is clipped, not piled at its edge
+  const x = time.x.copy().clamp(false);
   const y = scaleLinear()
     .domain([0, Math.max(use.capacityGbps * 1.1, 1e-9)])
     .range([frame.height, 0])
@@ -46,7 +47,16 @@ export function linkChart(parent: Parent, use: LinkUse, time: MigrationTime): vo
     .y0((d) => y(d[0]))
     .y1((d) => y(d[1]));
   timeBackground(frame.plot, time, frame.height);
+  // zoomed on the waves, the traffic before and after is cut at the plot's edges
   frame.plot
+    .append("clipPath")
+    .attr("id", "link-use-clip")
+    .append("rect")
+    .attr("width", time.plotWidth)
+    .attr("height", frame.height);
+  frame.plot
+    .append("g")
+    .attr("clip-path", "url(#link-use-clip)")
     .selectAll("path.layer")
     .data(layers)
     .join("path")

@@ -8,6 +8,7 @@ import { legend } from "./legend.ts";
 import {
   MIGRATION_CHART_WIDTH,
   type MigrationTime,
+  textWidth,
   timeAxis,
   timeBackground,
 } from "./migrationTime.ts";
@@ -29,7 +30,7 @@ export function migrationPhases(
   const lanes = phases.slice(0, 12);
   const frame = chartFrame(parent, {
     id: "migration-phases",
-    title: "Migration phases on the whole window",
+    title: "Migration phases",
     description: `${lanes
       .map(
         (p) =>
@@ -64,6 +65,7 @@ export function migrationPhases(
   lane
     .append("rect")
     .attr("class", "phase-bar")
+    .attr("display", (p) => (outside(p, time) === null ? null : "none"))
     .attr("x", (p) => x(p.startSeconds / 3600))
     .attr("width", (p) => Math.max(2, x(p.endSeconds / 3600) - x(p.startSeconds / 3600)))
     .attr("y", (_, i) => y(i) ?? 0)
@@ -80,18 +82,36 @@ export function migrationPhases(
     .attr("y", (_, i) => (y(i) ?? 0) + y.bandwidth() / 2)
     .attr("dy", "0.35em")
     .each(function (p) {
+      const start = x(p.startSeconds / 3600);
       const end = x(p.endSeconds / 3600);
-      const text = formatDuration(p.endSeconds - p.startSeconds);
-      // right of the bar when there is room, else left of it
-      const right = end + 4 + text.length * 7 < time.plotWidth;
-      select(this)
-        .attr("x", right ? end + 4 : x(p.startSeconds / 3600) - 4)
-        .attr("text-anchor", right ? "start" : "end")
-        .text(text);
+      const where = outside(p, time);
+      const duration = formatDuration(p.endSeconds - p.startSeconds);
+      if (where !== null) {
+        select(this)
+          .attr("x", where === "before" ? 4 : time.plotWidth - 4)
+          .attr("text-anchor", where === "before" ? "start" : "end")
+          .text(
+            where === "before"
+              ? `← ${duration}, before this view`
+              : `${duration}, after this view →`,
+          );
+        return;
+      }
+      const text = duration;
+      const width = textWidth(text, 10);
+      // right of the bar when there is room, else left of it, else inside it
+      const [at, anchor] =
+        end + 4 + width < time.plotWidth
+          ? [end + 4, "start"]
+          : start - 4 - width > 0
+            ? [start - 4, "end"]
+            : [start + 4, "start"];
+      select(this).attr("x", at).attr("text-anchor", anchor).text(text);
     });
   const makespan = x(time.makespanHours);
   frame.plot
     .append("line")
+    .attr("display", time.makespanHours > time.endHours ? "none" : null)
     .attr("class", "makespan")
     .attr("x1", makespan)
     .attr("x2", makespan)
@@ -117,4 +137,11 @@ export function migrationPhases(
           },
         ]),
   ]);
+}
+
+/** Whether phase `p` lies wholly before or after the axis's view (zoomed), else null. */
+function outside(p: PhaseSpan, time: MigrationTime): "before" | "after" | null {
+  if (p.endSeconds / 3600 <= time.startHours) return "before";
+  if (p.startSeconds / 3600 >= time.endHours) return "after";
+  return null;
 }

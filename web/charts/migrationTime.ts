@@ -16,8 +16,12 @@ const FONT_PX = 11;
  */
 export interface MigrationTime {
   x: ScaleLinear<number, number>;
+  /** Hours at the left end of the axis: 0 on the whole window, later when zoomed. */
+  startHours: number;
   /** Hours at the right end of the axis. */
   endHours: number;
+  /** True when the axis shows a part of the window only (zoomed on the waves). */
+  zoomed: boolean;
   makespanHours: number;
   /** The makespan target's limit, hours; null without such a target. */
   limitHours: number | null;
@@ -40,8 +44,15 @@ export function textWidth(text: string, px = FONT_PX): number {
   return context.measureText(text).width * 1.06;
 }
 
-/** The shared axis for `result`, its left margin sized for `labels` (VM names, wave titles…). */
-export function migrationTime(result: SimulationResult, labels: readonly string[]): MigrationTime {
+/**
+ * The shared axis for `result`, its left margin sized for `labels` (VM names, wave titles…):
+ * the whole window, or `zoom` ([start, end] hours) when given.
+ */
+export function migrationTime(
+  result: SimulationResult,
+  labels: readonly string[],
+  zoom?: readonly [number, number],
+): MigrationTime {
   const makespanHours = result.migration.makespanSeconds / 3600;
   const target = result.targets.find((t) => t.id === "migration.makespan");
   const limit = target?.limit;
@@ -54,17 +65,59 @@ export function migrationTime(result: SimulationResult, labels: readonly string[
   const left = Math.ceil(labelWidth + 26);
   const right = 36;
   const plotWidth = MIGRATION_CHART_WIDTH - left - right;
-  const x = scaleLinear().domain([0, endHours]).range([0, plotWidth]);
-  return { x, endHours, makespanHours, limitHours, left, right, plotWidth, labelWidth };
+  const [start, end] = zoom ?? [0, endHours];
+  const x = scaleLinear()
+    .domain([start, Math.max(end, start + 1e-6)])
+    .range([0, plotWidth])
+    .clamp(true);
+  return {
+    x,
+    startHours: start,
+    endHours: end,
+    zoomed: zoom !== undefined,
+    makespanHours,
+    limitHours,
+    left,
+    right,
+    plotWidth,
+    labelWidth,
+  };
 }
 
-/** Hour ticks for the axis: a step of 1, 2, 3, 6, 12 or 24 h… giving at most 12 ticks. */
-export function hourTicks(endHours: number): number[] {
-  const steps = [0.25, 0.5, 1, 2, 3, 6, 12, 24, 48, 96, 168, 336, 720];
-  const step = steps.find((s) => endHours / s <= 12) ?? Math.ceil(endHours / 12);
+/**
+ * The part of the window the waves take, padded by 3 % either side (a view that shows each
+ * VM's bar; the whole window shows them as slivers when the limit is far off).
+ */
+export function wavesWindow(result: SimulationResult): [number, number] {
+  const waves = result.migration.phases.find((p) => p.name === "waves");
+  let start = waves === undefined ? Number.POSITIVE_INFINITY : waves.startSeconds;
+  let end = waves === undefined ? Number.NEGATIVE_INFINITY : waves.endSeconds;
+  for (const v of result.migration.vms) {
+    start = Math.min(start, v.startSeconds);
+    end = Math.max(end, v.endSeconds);
+  }
+  if (!Number.isFinite(start) || !Number.isFinite(end))
+    return [0, result.migration.makespanSeconds / 3600];
+  const pad = Math.max((end - start) * 0.03, 60);
+  return [Math.max(0, (start - pad) / 3600), (end + pad) / 3600];
+}
+
+/** Hour ticks between `start` and `end`: a step of ¼, ½, 1, 2, 3, 6, 12, 24 h… giving at most 12. */
+export function hourTicks(start: number, end: number): number[] {
+  const span = end - start;
+  const steps = [1 / 60, 5 / 60, 0.25, 0.5, 1, 2, 3, 6, 12, 24, 48, 96, 168, 336, 720];
+  const step = steps.find((s) => span / s <= 12) ?? Math.ceil(span / 12);
   const ticks: number[] = [];
-  for (let t = 0; t <= endHours + 1e-9; t += step) ticks.push(Number(t.toFixed(6)));
+  for (let i = Math.ceil(start / step - 1e-9); i * step <= end + 1e-9; i++)
+    ticks.push(Number((i * step).toFixed(6)));
   return ticks;
+}
+
+/** A tick's text: whole hours as "12 h", others as h:mm ("13:40"). */
+export function hourTick(hours: number): string {
+  if (Math.abs(hours - Math.round(hours)) < 1e-9) return `${Math.round(hours)} h`;
+  const minutes = Math.round(hours * 60);
+  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, "0")}`;
 }
 
 type G = Selection<SVGGElement, unknown, null, undefined>;
@@ -79,10 +132,10 @@ export function timeBackground(plot: G, time: MigrationTime, height: number): vo
   plot
     .append("rect")
     .attr("class", "time-window")
-    .attr("data-start-hours", 0)
+    .attr("data-start-hours", time.startHours)
     .attr("data-end-hours", time.endHours)
-    .attr("x", x(0))
-    .attr("width", x(time.endHours) - x(0))
+    .attr("x", 0)
+    .attr("width", time.plotWidth)
     .attr("y", 0)
     .attr("height", height)
     .style("fill", "#f6f8fa");
@@ -90,14 +143,14 @@ export function timeBackground(plot: G, time: MigrationTime, height: number): vo
     .append("g")
     .attr("class", "time-grid")
     .selectAll("line")
-    .data(hourTicks(time.endHours))
+    .data(hourTicks(time.startHours, time.endHours))
     .join("line")
     .attr("x1", (t) => x(t))
     .attr("x2", (t) => x(t))
     .attr("y1", 0)
     .attr("y2", height)
     .style("stroke", "#e5e9ee");
-  if (time.limitHours !== null) {
+  if (time.limitHours !== null && time.limitHours <= time.endHours) {
     plot
       .append("line")
       .attr("class", "time-limit")
@@ -119,8 +172,8 @@ export function timeAxis(plot: G, time: MigrationTime, y: number): void {
     .attr("transform", `translate(0,${y})`)
     .call(
       axisBottom(time.x)
-        .tickValues(hourTicks(time.endHours))
-        .tickFormat((h) => `${Number(h)} h`),
+        .tickValues(hourTicks(time.startHours, time.endHours))
+        .tickFormat((h) => hourTick(Number(h))),
     );
   plot
     .append("text")
@@ -129,6 +182,8 @@ export function timeAxis(plot: G, time: MigrationTime, y: number): void {
     .attr("y", y + 32)
     .attr("text-anchor", "middle")
     .text(
-      `hours from the start of link set-up${time.limitHours === null ? "" : ` — the dashed line is the makespan limit, ${formatDuration(time.limitHours * 3600)}`}`,
+      time.zoomed
+        ? `hours from the start of link set-up (h:mm), zoomed on the waves: ${hourTick(time.startHours)} to ${hourTick(time.endHours)}`
+        : `hours from the start of link set-up${time.limitHours === null ? "" : ` — the dashed line is the makespan limit, ${formatDuration(time.limitHours * 3600)}`}`,
     );
 }

@@ -4,7 +4,7 @@ import { maxOf } from "../../sim/stats/extremes.ts";
 import { ganttChart } from "../charts/ganttChart.ts";
 import { linkChart } from "../charts/linkChart.ts";
 import { migrationPhases } from "../charts/migrationPhases.ts";
-import { migrationTime } from "../charts/migrationTime.ts";
+import { migrationTime, wavesWindow } from "../charts/migrationTime.ts";
 import { ganttRows, ganttWaves } from "../transforms/ganttRows.ts";
 import { linkUse } from "../transforms/linkUse.ts";
 import { formatElapsed, migrationVmRows, phaseLabel } from "../transforms/migrationVmRows.ts";
@@ -64,17 +64,7 @@ export function migrationReportSection(parent: Parent, result: SimulationResult)
     ],
     ...blockedFacts(m.remedies),
   ]);
-  // one time axis for the phases, the Gantt and the link: its left margin fits every label
-  const waves = ganttWaves(ganttRows(result));
-  const time = migrationTime(result, [
-    ...m.vms.map((v) => v.id),
-    ...waves.map((w) => `Wave ${w.wave} · ${w.rows.length} VMs`),
-    ...m.phases.map((p) => phaseLabel(p.name)),
-    "10.0 Gbit/s",
-  ]);
-  migrationPhases(s, m.phases, time);
-  ganttChart(s, waves, time, m.vms.length <= OPEN_WAVES_UP_TO_VMS);
-  linkChart(s, linkUse(result), time);
+  migrationTimeline(s, result);
   if (m.preflight.length > 0) {
     table(
       s,
@@ -158,4 +148,59 @@ function blockedFacts(
         `${remedies.exclude} excluded (not migrated, below)`,
     ],
   ];
+}
+
+/**
+ * The phases, the Gantt and the link on one time axis, with a choice of view: the whole window
+ * (0 to the limit, the default) or zoomed on the waves; all three redraw together, waves left
+ * open stay open.
+ */
+function migrationTimeline(s: Parent, result: SimulationResult): void {
+  const m = result.migration;
+  const waves = ganttWaves(ganttRows(result));
+  const labels = [
+    ...m.vms.map((v) => v.id),
+    ...waves.map((w) => `Wave ${w.wave} · ${w.rows.length} VMs`),
+    ...m.phases.map((p) => phaseLabel(p.name)),
+    "10.0 Gbit/s",
+  ];
+  const zoom = wavesWindow(result);
+  const controls = s.append("fieldset").attr("class", "migration-view");
+  controls.append("legend").text("Time axis of the three charts below");
+  const views = [
+    {
+      value: "window",
+      label: `Whole window (0 to ${formatDuration(migrationTime(result, []).endHours * 3600)})`,
+    },
+    {
+      value: "waves",
+      label: `The waves only (${formatElapsed(zoom[0] * 3600)} to ${formatElapsed(zoom[1] * 3600)})`,
+    },
+  ];
+  const option = controls.selectAll("label").data(views).join("label");
+  option
+    .append("input")
+    .attr("type", "radio")
+    .attr("name", "migration-view")
+    .attr("value", (v) => v.value)
+    .property("checked", (v) => v.value === "window");
+  option.append("span").text((v) => ` ${v.label}`);
+  const box = s.append("div").attr("class", "migration-plan") as unknown as Parent;
+  const draw = (zoomed: boolean, open: (wave: number) => boolean) => {
+    box.selectAll("*").remove();
+    const time = migrationTime(result, labels, zoomed ? zoom : undefined);
+    migrationPhases(box, m.phases, time);
+    ganttChart(box, waves, time, open);
+    linkChart(box, linkUse(result), time);
+  };
+  draw(false, () => m.vms.length <= OPEN_WAVES_UP_TO_VMS);
+  controls.selectAll<HTMLInputElement, unknown>("input").on("change", function () {
+    const opened = new Set(
+      box
+        .selectAll<HTMLDetailsElement, unknown>("details.gantt-wave[open]")
+        .nodes()
+        .map((d) => Number(d.dataset.wave)),
+    );
+    draw(this.value === "waves", (wave) => opened.has(wave));
+  });
 }
