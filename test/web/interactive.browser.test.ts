@@ -195,7 +195,7 @@ describe.skipIf(executable === null)("the report's runner in Chromium", () => {
     await page.keyboard.type("0");
     expect(await concurrency.getAttribute("aria-invalid")).toBe("true");
     expect(await page.locator("#knob-maxConcurrent-error").textContent()).toBe(
-      'Max concurrent migrations: expected a whole number ≥ 1, got "0"',
+      'Max concurrent migrations: expected a whole number ≥ 1 and ≤ 1,000,000 (more VMs than Cutover is built for), got "0"',
     );
     expect(await page.locator(MAKESPAN).first().textContent()).toBe(makespanText(reference));
     expect(problems).toEqual([]);

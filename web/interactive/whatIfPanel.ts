@@ -47,6 +47,7 @@ export function whatIfPanel(onChange: (values: WhatIfValues) => void): WhatIfPan
       type: "number",
       inputmode: knob.integer ? "numeric" : "decimal",
       min: String(knob.min),
+      max: String(knob.max),
       step: String(knob.step),
       "aria-describedby": `${id}-unit ${id}-scenario ${id}-error`,
     });

@@ -1,14 +1,38 @@
 import type { InputFile } from "../../scenarios/inventory/importInventoryFiles.ts";
+import type { ReportExtras } from "../../scenarios/report/reportHtml.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
+import { readExtras } from "../readExtras.ts";
 import { renderReport } from "../renderReport.ts";
-import { applyWhatIf, type WhatIfValues, whatIfDifferences } from "../whatIf/applyWhatIf.ts";
+import {
+  applyWhatIf,
+  type WhatIfDifference,
+  type WhatIfValues,
+  whatIfDifferences,
+} from "../whatIf/applyWhatIf.ts";
+import { formatKnobValue } from "../whatIf/parseKnobInput.ts";
+import { whatIfFigures } from "../whatIf/whatIfFigures.ts";
+import { WHAT_IF_KNOBS } from "../whatIf/whatIfKnobs.ts";
 import type { RunnerClient } from "../worker/RunnerClient.ts";
 import type { RunnerResponse } from "../worker/RunnerMessages.ts";
 import { builtinNameOf } from "./builtinNameOf.ts";
 import { debounce } from "./debounce.ts";
 import { element } from "./element.ts";
+import { labelWhatIf, type WhatIfChange, whatIfTitle } from "./whatIfBanner.ts";
 import { whatIfPanel } from "./whatIfPanel.ts";
+
+/**
+ * The report a what-if starts from and Reset returns to: the scenario's own result, the extras
+ * the page showed with it (the embedded Monte Carlo study and comparison, for the page's own
+ * scenario; none for an opened file), the page title and the status line then.
+ */
+interface BaseReport {
+  result: SimulationResult;
+  extras: ReportExtras;
+  title: string;
+  /** The status line then (the controls are part of the report's markup). */
+  status: string;
+}
 
 /** How long the what-if controls wait after the last keystroke before re-running. */
 const RERUN_DELAY_MS = 350;
@@ -16,7 +40,11 @@ const RERUN_DELAY_MS = 350;
 /**
  * The page's controls above the report: open a scenario file or an inventory (run in the
  * worker, errors shown in place while the report stays), and the what-if panel, which re-runs
- * the loaded scenario with changed values (debounced) and re-renders the report.
+ * the loaded scenario with changed values (debounced) and re-renders the report, labelled as a
+ * what-if (banner with the changed inputs and the key figures beside the scenario's, "What-if: "
+ * before the title and h1, the embedded sections it cannot recompute greyed with a note).
+ * With no value changed (Reset), the scenario's own report comes back exactly as it was: rendered
+ * from the scenario's result and the page's extras, with its title.
  *
  * @param container - where the controls go.
  * @param root - the report's element, re-rendered after each run.
@@ -55,16 +83,28 @@ export function mountWorkbench(
 
   let scenario: Scenario | null = null;
   let generation = 0;
+  let base: BaseReport | null =
+    shown === null
+      ? null
+      : { result: shown, extras: pageExtras(), title: document.title, status: "" };
 
   const showError = (message: string | null, what = "Not opened") => {
     alert.hidden = message === null;
     alert.textContent = message === null ? "" : `${what}: ${message}`;
   };
+  // off, the attribute goes (not "false"): the controls sit inside the report, whose markup
+  // Reset must bring back exactly as it was
   const busy = (on: boolean) => {
-    root.setAttribute("aria-busy", String(on));
-    container.setAttribute("aria-busy", String(on));
+    for (const e of [root, container])
+      if (on) e.setAttribute("aria-busy", "true");
+      else e.removeAttribute("aria-busy");
   };
-  const finish = (answer: RunnerResponse, what: string, done: (ok: boolean) => void): void => {
+  const finish = (
+    answer: RunnerResponse,
+    what: string,
+    show: (result: SimulationResult) => void,
+    done: (ok: boolean) => void,
+  ): void => {
     busy(false);
     if (!answer.ok) {
       showError(answer.message, what);
@@ -73,27 +113,58 @@ export function mountWorkbench(
       return;
     }
     showError(null);
-    if (answer.result !== null) renderReport(root, answer.result);
+    if (answer.result !== null) show(answer.result);
     done(true);
   };
 
+  /** Shows the scenario's own report again, as it was before any what-if. */
+  const restore = () => {
+    rerun.cancel();
+    ++generation;
+    busy(false);
+    showError(null);
+    if (base === null || scenario === null) return;
+    renderReport(root, base.result, base.extras);
+    document.title = base.title;
+    status.textContent = base.status;
+  };
+
   const rerun = debounce((values: WhatIfValues) => {
-    if (scenario === null) return;
-    const base = scenario;
+    if (scenario === null || base === null) return;
+    const loaded = scenario;
+    const from = base;
+    const differences = whatIfDifferences(loaded, values);
+    if (differences.length === 0) {
+      restore();
+      return;
+    }
     const mine = ++generation;
-    const changes = whatIfDifferences(base, values).length;
+    const changes = differences.length;
     status.textContent = "Running…";
     busy(true);
-    void runner.run(applyWhatIf(base, values)).then((answer) => {
+    void runner.run(applyWhatIf(loaded, values)).then((answer) => {
       if (mine !== generation) return;
-      finish(answer, "What-if not run", (ok) => {
+      const show = (result: SimulationResult) => {
+        renderReport(root, result, from.extras);
+        labelWhatIf(root, {
+          scenarioTitle: loaded.title,
+          changes: differences.map((d) => changeOf(loaded, d)),
+          figures: whatIfFigures(from.result, result),
+        });
+        document.title = whatIfTitle(from.title);
+      };
+      finish(answer, "What-if not run", show, (ok) => {
         if (ok && answer.ok)
-          status.textContent = `Ran "${base.title}" with ${changes === 0 ? "the scenario's values" : `${changes} what-if value${changes === 1 ? "" : "s"}`} in ${Math.round(answer.elapsedMs)} ms.`;
+          status.textContent = `Ran "${loaded.title}" with ${changes} what-if value${changes === 1 ? "" : "s"} in ${Math.round(answer.elapsedMs)} ms.`;
       });
     });
   }, RERUN_DELAY_MS);
 
-  const panel = whatIfPanel(rerun);
+  const panel = whatIfPanel((values) => {
+    // back to the scenario's values (Reset, or an edit undone): its own report, at once
+    if (scenario !== null && whatIfDifferences(scenario, values).length === 0) restore();
+    else rerun(values);
+  });
   container.append(panel.element);
 
   input.addEventListener("change", () => {
@@ -109,11 +180,23 @@ export function mountWorkbench(
       .then((answer) => {
         if (mine !== generation) return;
         input.value = "";
-        finish(answer, "Not opened", (ok) => {
+        let opened: SimulationResult | null = null;
+        const show = (result: SimulationResult) => {
+          renderReport(root, result);
+          opened = result;
+        };
+        finish(answer, "Not opened", show, (ok) => {
           if (!ok || !answer.ok) return;
           scenario = answer.scenario;
           panel.load(scenario);
           status.textContent = `Opened ${names}: ran "${scenario.title}" in ${Math.round(answer.elapsedMs)} ms.`;
+          if (opened !== null)
+            base = {
+              result: opened,
+              extras: {},
+              title: document.title,
+              status: status.textContent,
+            };
         });
       })
       .catch((error: unknown) => {
@@ -133,6 +216,35 @@ export function mountWorkbench(
       panel.load(scenario);
     });
   }
+}
+
+/**
+ * The extras the page was rendered with (read again from the page's slots, as main.ts reads
+ * them), for a what-if to keep and Reset to restore; none when they cannot be read.
+ */
+function pageExtras(): ReportExtras {
+  const slot = (id: string) => document.getElementById(id)?.textContent ?? undefined;
+  const monteCarlo = slot("cutover-montecarlo");
+  const comparison = slot("cutover-comparison");
+  try {
+    return readExtras({
+      ...(monteCarlo === undefined ? {} : { monteCarlo }),
+      ...(comparison === undefined ? {} : { comparison }),
+    });
+  } catch {
+    return {};
+  }
+}
+
+/** A changed input as the banner lists it: its label, the scenario's and the what-if value with units. */
+function changeOf(scenario: Scenario, difference: WhatIfDifference): WhatIfChange {
+  const knob = WHAT_IF_KNOBS.find((k) => k.id === difference.id)!;
+  const unit = knob.unit(scenario);
+  return {
+    label: knob.label,
+    scenario: `${formatKnobValue(knob, difference.scenarioValue)} ${unit}`,
+    whatIf: `${formatKnobValue(knob, difference.value)} ${unit}`,
+  };
 }
 
 async function readFile(file: File): Promise<InputFile> {

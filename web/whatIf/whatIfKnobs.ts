@@ -1,5 +1,6 @@
 import { GBIT_PER_SECOND } from "../../models/units.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
+import { PHYSICAL_RANGES, type PhysicalRange } from "../../scenarios/schema/physicalRanges.ts";
 import type { Sourced } from "../../scenarios/schema/sourced.ts";
 
 /** The names of the what-if knobs. */
@@ -26,11 +27,20 @@ export interface WhatIfKnob {
   unit(scenario: Scenario): string;
   /** Base units per shown unit (e.g. bytes per second per Gbit/s). */
   scale: number;
-  /** Whole numbers only. */
+  /**
+   * The physical range of the scenario field (base units), the same bounds a scenario file is
+   * checked against: a value outside it is refused in the page, not run.
+   */
+  range: PhysicalRange;
+  /** The unit the range is written in within messages ("Gbit/s"; "" for counts and prices). */
+  rangeUnit: string;
+  /** Whole numbers only (the range's). */
   integer: boolean;
-  /** Smallest valid value, in shown units. */
+  /** Smallest valid value, in shown units (the range's). */
   min: number;
-  /** Whether the minimum itself is excluded. */
+  /** Largest valid value, in shown units (the range's). */
+  max: number;
+  /** Whether the minimum itself is excluded (the range's). */
   exclusiveMin: boolean;
   /** Step of the input's arrows, in shown units. */
   step: number;
@@ -50,6 +60,18 @@ function whatIf(old: Sourced, value: number): Sourced {
     high: Math.max(old.high, value),
     source: null,
     assumption: `what-if set in the report (the scenario's value was ${old.value})`,
+  };
+}
+
+/** A knob's bounds in shown units, from its physical range. */
+function bounds(range: PhysicalRange, scale: number, rangeUnit = "") {
+  return {
+    range,
+    rangeUnit,
+    integer: range.integer === true,
+    min: range.min / scale,
+    max: range.max / scale,
+    exclusiveMin: range.exclusiveMin === true,
   };
 }
 
@@ -86,9 +108,7 @@ export const WHAT_IF_KNOBS: readonly WhatIfKnob[] = [
     path: "link.bandwidth",
     unit: () => "Gbit/s",
     scale: GBIT_PER_SECOND,
-    integer: false,
-    min: 0,
-    exclusiveMin: true,
+    ...bounds(PHYSICAL_RANGES.lineRate, GBIT_PER_SECOND, "Gbit/s"),
     step: 0.1,
     get: (s) => s.link.bandwidthBytesPerSecond,
     set: (s, v) => ({ ...s, link: { ...s.link, bandwidthBytesPerSecond: v } }),
@@ -99,9 +119,7 @@ export const WHAT_IF_KNOBS: readonly WhatIfKnob[] = [
     path: "migration.maxConcurrent",
     unit: () => "in flight",
     scale: 1,
-    integer: true,
-    min: 1,
-    exclusiveMin: false,
+    ...bounds(PHYSICAL_RANGES.concurrentMigrations, 1),
     step: 1,
     get: (s) => s.migration.maxConcurrent,
     set: (s, v) => ({ ...s, migration: { ...s.migration, maxConcurrent: v } }),
@@ -112,9 +130,7 @@ export const WHAT_IF_KNOBS: readonly WhatIfKnob[] = [
     path: "costs.*.licence*.pricePerCorePerYear",
     unit: (s) => `${s.currency} per core per year`,
     scale: 1,
-    integer: false,
-    min: 0,
-    exclusiveMin: false,
+    ...bounds(PHYSICAL_RANGES.price, 1),
     step: 1,
     get: (s) => perCoreLicences(s)[0]?.pricePerCorePerYear.value ?? null,
     set: (s, v) => ({
@@ -136,9 +152,7 @@ export const WHAT_IF_KNOBS: readonly WhatIfKnob[] = [
     path: "costs.shared.perVcpuPerMonth",
     unit: (s) => `${s.currency} per vCPU per month`,
     scale: 1,
-    integer: false,
-    min: 0,
-    exclusiveMin: false,
+    ...bounds(PHYSICAL_RANGES.price, 1),
     step: 0.5,
     get: (s) => s.costs.shared.perVcpuPerMonth.value,
     set: (s, v) => ({
@@ -155,9 +169,7 @@ export const WHAT_IF_KNOBS: readonly WhatIfKnob[] = [
     path: "growth.vmsPerYearMin",
     unit: () => "VMs per year",
     scale: 1,
-    integer: true,
-    min: 0,
-    exclusiveMin: false,
+    ...bounds(PHYSICAL_RANGES.vmCount, 1),
     step: 1,
     get: (s) => s.growth.vmsPerYearMin,
     set: (s, v) => ({ ...s, growth: { ...s.growth, vmsPerYearMin: v } }),
@@ -168,9 +180,7 @@ export const WHAT_IF_KNOBS: readonly WhatIfKnob[] = [
     path: "growth.vmsPerYearMax",
     unit: () => "VMs per year",
     scale: 1,
-    integer: true,
-    min: 0,
-    exclusiveMin: false,
+    ...bounds(PHYSICAL_RANGES.vmCount, 1),
     step: 1,
     get: (s) => s.growth.vmsPerYearMax,
     set: (s, v) => ({ ...s, growth: { ...s.growth, vmsPerYearMax: v } }),
