@@ -229,7 +229,11 @@ function moveTables(parent: Parent, f: FinanceFacts): void {
   for (const [label, cell] of rows) {
     const tr = body.append("tr");
     tr.append("th").attr("scope", "row").text(label);
-    for (const m of f.cases) tr.append("td").attr("class", "num").text(cell(m));
+    for (const m of f.cases)
+      tr.append("td")
+        .attr("class", "num")
+        .attr("data-label", m.label.replace("Stay dedicated, ", "staying dedicated "))
+        .text(cell(m));
   }
   if (f.breakEven.length === 0) return;
   const b: Table = parent
@@ -260,12 +264,15 @@ function moveTables(parent: Parent, f: FinanceFacts): void {
     .text((d) => d.label);
   tr.append("td")
     .attr("class", "num")
+    .attr("data-label", "in the scenario")
     .text((d) => formatWithUnit(d.value, d.unit));
   tr.append("td")
     .attr("class", "num")
+    .attr("data-label", "break-even vs before the licence change")
     .text((d) => value(d.vsBeforeLicenceChange, d.unit));
   tr.append("td")
     .attr("class", "num")
+    .attr("data-label", "break-even vs after the licence change")
     .text((d) => value(d.vsAfterLicenceChange, d.unit));
 }
 
