@@ -1,5 +1,6 @@
 import { type Selection, select } from "d3";
 import type { Parent } from "../sections/section.ts";
+import "./axisLayout.css";
 
 /** Approximate advance of one character of the charts' 11 px sans-serif text, pixels. */
 const CHAR_WIDTH = 6.4;

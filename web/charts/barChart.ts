@@ -23,10 +23,21 @@ export interface Bar {
 export function barChart(
   parent: Parent,
   bars: readonly Bar[],
-  options: { id: string; title: string; description: string; unit: string },
+  options: {
+    id: string;
+    title: string;
+    description: string;
+    unit: string;
+    /**
+     * The palette index of each series (default: its order of appearance), so that charts set
+     * side by side give the same thing the same colour (e.g. "after" in both latency charts).
+     */
+    colorIndex?: (series: string) => number;
+  },
 ): void {
   const categories = [...new Set(bars.map((b) => b.category))];
   const series = [...new Set(bars.map((b) => b.series))];
+  const colorOf = (name: string) => seriesColor(options.colorIndex?.(name) ?? series.indexOf(name));
   const y = scaleLinear()
     .domain([0, (max(bars, (b) => b.value) ?? 1) * 1.15 || 1])
     .nice();
@@ -34,8 +45,10 @@ export function barChart(
   const ticks = y.ticks(5);
   const left = Math.ceil(Math.max(40, maxOf(ticks.map((t) => textWidth(tickLabel(t))))) + 12);
   const frame = chartFrame(parent, {
-    ...options,
-    width: availableWidth(parent, 640, 300),
+    id: options.id,
+    title: options.title,
+    description: options.description,
+    width: availableWidth(parent, 960, 300),
     height: 260,
     margin: { top: 16, right: 8, bottom: 28, left },
   });
@@ -46,7 +59,7 @@ export function barChart(
   g.append("rect")
     .attr("class", (b) => `bar-series bar-series-${series.indexOf(b.series)}`)
     .attr("data-series", (b) => b.series)
-    .attr("fill", (b) => seriesColor(series.indexOf(b.series)))
+    .attr("fill", (b) => colorOf(b.series))
     .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0))
     .attr("y", (b) => y(b.value))
     .attr("width", inner.bandwidth())
@@ -69,7 +82,7 @@ export function barChart(
   if (series.length > 1) {
     legend(
       figureOf(frame.svg),
-      series.map((name, i) => ({ label: name, color: seriesColor(i) })),
+      series.map((name) => ({ label: name, color: colorOf(name) })),
     );
   }
 }

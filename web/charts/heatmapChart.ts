@@ -32,7 +32,7 @@ export function heatmapChart(
     cells.map((c) => c.load),
     0,
   );
-  const width = availableWidth(parent, 960, 320);
+  const width = availableWidth(parent, 1200, 320);
   const labelChars = width < 600 ? 16 : 28;
   const hostLabel = (host: string) => truncate(host, labelChars);
   const left = Math.ceil(

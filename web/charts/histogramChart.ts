@@ -28,7 +28,7 @@ export function histogramChart(
 ): void {
   const frame = chartFrame(parent, {
     ...options,
-    width: availableWidth(parent, 640, 300),
+    width: availableWidth(parent, 960, 300),
     height: 240,
     margin: { top: 48, right: 24, bottom: 36, left: 48 },
   });

@@ -29,7 +29,7 @@ export function intervalBarChart(
   bars: readonly IntervalBar[],
   options: { id: string; title: string; description: string },
 ): void {
-  const width = availableWidth(parent, 640, 300);
+  const width = availableWidth(parent, 960, 300);
   const margin = { top: 8, right: 24, bottom: 36, left: 16 };
   const plotWidth = width - margin.left - margin.right;
   // a label that does not fit beside its figures goes on a line of its own (a phone)

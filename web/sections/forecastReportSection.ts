@@ -1,4 +1,5 @@
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import "../charts/axisLayout.css";
 import { legend } from "../charts/legend.ts";
 import { OVER_COLOR } from "../charts/palette.ts";
 import { timelineChart } from "../charts/timelineChart.ts";
@@ -24,7 +25,9 @@ export function forecastReportSection(parent: Parent, result: SimulationResult):
   const markers = runOutMarkers(result);
   timelineChart(s, markers, f.months);
   // the chart draws two kinds of marker (a resource running out, a host added): name both
-  const figure = s.select<HTMLElement>("figure#forecast-runout");
+  // laid out for 960 px with wide label columns: on a phone it scrolls inside its figure
+  // (axisLayout.css) rather than shrink its text to 4 px
+  const figure = s.select<HTMLElement>("figure#forecast-runout").classed("wide-scroll", true);
   const kinds = new Set(markers.filter((m) => m.month !== null).map((m) => m.kind));
   legend(figure, [
     {

@@ -110,7 +110,15 @@ function latencyCharts(s: Parent, result: SimulationResult): void {
         value: b.ms,
         label: b.ms.toFixed(b.ms < 10 ? 1 : 0),
       })),
-      { id, title, description, unit: "ms" },
+      {
+        id,
+        title,
+        description,
+        unit: "ms",
+        // before, during and after keep their colours across both charts
+        colorIndex: (name) =>
+          (["before", "during", "after"] as const).findIndex((w) => SERIES[basis][w] === name),
+      },
     );
     return s.select<HTMLElement>(`figure#${id}`);
   };
