@@ -146,6 +146,21 @@ export function shardSeconds(plan: StudyPlan, shard: number): string {
   }
 }
 
+/**
+ * Where to look for why shard i failed: its log with its last line, or that it has none (a
+ * task cancelled or refused before it started writes none).
+ */
+export function shardLogText(plan: StudyPlan, shard: number): string {
+  const log = shardLog(plan.dir, shard);
+  if (!existsSync(log)) return `no log at ${log}: it never started (cancelled or refused)`;
+  const last = readFileSync(log, "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "")
+    .at(-1);
+  return `see ${log}${last === undefined ? "" : ` (last line: ${JSON.stringify(last.slice(0, 160))})`}`;
+}
+
 /** Missing shards named with their logs, for the one-line message. */
 export function failedShardsText(plan: StudyPlan): string {
   const missing = missingShards(plan);

@@ -11,7 +11,7 @@ import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
 import { renderMonteCarlo } from "../renderMonteCarlo.ts";
 import { kubernetesJob } from "./kubernetesJob.ts";
 import { type MergedStudy, mergeShardFiles } from "./mergeShardFiles.ts";
-import { failedShardsText, runSlurmStudy, shardSeconds } from "./runSlurmStudy.ts";
+import { failedShardsText, runSlurmStudy, shardLogText, shardSeconds } from "./runSlurmStudy.ts";
 import { slurmBatchScript } from "./slurmBatchScript.ts";
 import {
   cutoverBin,
@@ -123,7 +123,7 @@ export async function submitMonteCarlo(
       ...(environment.pollMs === undefined ? {} : { pollMs: environment.pollMs }),
     });
     for (const i of outcome.failed) {
-      progress.write(`shard ${i}/${plan.shards} failed: see ${shardLog(plan.dir, i)}\n`);
+      progress.write(`shard ${i}/${plan.shards} failed: ${shardLogText(plan, i)}\n`);
     }
     progress.write(
       `job ${outcome.jobId}: ${outcome.finished.size} of ${wanted.length} shards finished in ${outcome.wallSeconds.toFixed(1)} s (each shard's own run: ${wanted

@@ -383,7 +383,9 @@ echo 42
       { encoding: "utf8", env: { ...process.env, PATH: path, FAIL_SHARD: "2" } },
     );
     expect(partial.status).toBe(2);
-    expect(partial.stderr).toContain(`shard 2/3 failed: see ${join(broken, "shard-2.log")}`);
+    expect(partial.stderr).toContain(
+      `shard 2/3 failed: see ${join(broken, "shard-2.log")} (last line: "killed by the stand-in")`,
+    );
     expect(partial.stderr).toMatch(
       /cutover: .*1 missing: shard 2\/3 \(log .*shard-2\.log\); resubmit only those with cutover montecarlo --resume/,
     );
