@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { formatPercent } from "../../scenarios/format.ts";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import { reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
@@ -103,7 +104,7 @@ describe.skipIf(executable === null)("the report's data-quality panel", () => {
     const first = imported.calibration!.hosts[0]!;
     const firstRow = await rows.first().textContent();
     expect(firstRow).toContain(first.name);
-    expect(firstRow).toContain(`${(first.cpuMeasuredFraction! * 100).toFixed(1)} %`);
+    expect(firstRow).toContain(formatPercent(first.cpuMeasuredFraction!, 1));
     expect(firstRow).toMatch(/points \((within|outside) ±10\)/);
 
     // hostile names stay text: quoted in the warning, no element made from them, nothing ran

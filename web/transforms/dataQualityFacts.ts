@@ -93,7 +93,7 @@ export function dataQualityFacts(result: SimulationResult): DataQuality {
     origin,
     summary:
       origin === "synthetic"
-        ? `Synthetic inventory: ${inventory.source.synthetic}. Nothing was read from an export, so there are no import warnings and no measurements to check the model against.`
+        ? `Synthetic inventory: ${sentence(inventory.source.synthetic ?? "")} Nothing was read from an export: no import warnings, and every VM's demand comes from its workload profile, with no measurement to check the model against.`
         : origin === "inline"
           ? `Inventory written in the scenario file ${result.scenario.file}: nothing was imported, so there are no import warnings.`
           : `Imported from ${inventory.source.path} (${FORMAT[inventory.source.kind] ?? inventory.source.kind}). Each figure says where it comes from: the export (its tab and column) or the model.`,
@@ -102,6 +102,21 @@ export function dataQualityFacts(result: SimulationResult): DataQuality {
     warnings: warningGroups(result),
     calibration: calibrationCheck(result),
   };
+}
+
+/** Names shown in a fact; the rest are counted. */
+const NAMES_SHOWN = 5;
+
+/** "a, b, c" or "a, b, c, d, e and 12 more". */
+function namesOf(names: readonly string[]): string {
+  const shown = names.slice(0, NAMES_SHOWN).join(", ");
+  return names.length > NAMES_SHOWN ? `${shown} and ${names.length - NAMES_SHOWN} more` : shown;
+}
+
+/** The text as a sentence: one full stop at its end. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
@@ -190,7 +205,7 @@ function inferredFacts(result: SimulationResult): TracedFact[] {
     facts.push({
       key: "unlisted-hosts",
       label: "Hosts not in vHost",
-      value: `${notAssessed.map((h) => `${h.host} (${plural(h.vmCount, "VM")})`).join(", ")}: given a stand-in capacity; their before-state (contention, ready, N+1) is not assessed, their VMs still move`,
+      value: `${namesOf(notAssessed.map((h) => `${h.host} (${plural(h.vmCount, "VM")})`))}: given a stand-in capacity; their before-state (contention, ready, N+1) is not assessed, their VMs still move`,
       from: "export: vInfo Host not found in vHost; model: stand-in host",
     });
   }
@@ -225,7 +240,7 @@ function inferredFacts(result: SimulationResult): TracedFact[] {
     facts.push({
       key: "vm-cpu",
       label: "VM CPU demand",
-      value: `all ${plural(on, "powered-on VM")} from their workload profile's defaults: the ${inventory.source.synthetic !== null ? "inventory" : "export"} measured nothing`,
+      value: `all ${plural(on, "powered-on VM")} from their workload profile's defaults: the ${inventory.source.kind === "inline" ? "inventory" : "export"} measured nothing`,
       from: "model: workload profiles (scenario)",
     });
   }
