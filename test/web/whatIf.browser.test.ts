@@ -8,7 +8,10 @@ import { type ReportExtras, reportHtml } from "../../scenarios/report/reportHtml
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
-import { NOT_RECOMPUTED_NOTE } from "../../web/interactive/whatIfBanner.ts";
+import {
+  NOT_RECOMPUTED_NOTE,
+  VERDICT_WITHOUT_STUDY_NOTE,
+} from "../../web/interactive/whatIfBanner.ts";
 import { whatIfFigures } from "../../web/whatIf/whatIfFigures.ts";
 import { chromiumPath, launchChromium, openReportHtml } from "./chromium.ts";
 
@@ -152,6 +155,12 @@ describe.skipIf(executable === null)("a what-if in the report, in Chromium", () 
       });
       expect(Number(opacity), id).toBeLessThan(1);
     }
+    // the verdict is the what-if's plan alone: no miss probability of the scenario's study
+    expect(await page.locator("#targets .what-if-stale-note").textContent()).toBe(
+      VERDICT_WITHOUT_STUDY_NOTE,
+    );
+    expect(await page.locator("#targets").textContent()).not.toMatch(/of 4 runs/);
+    expect(await page.locator("#report #targets").count()).toBe(1);
     expect(await banner.locator("p.note").textContent()).toMatch(
       /^Greyed below: Uncertainty and Comparison, from the scenario's own run, not recomputed/,
     );

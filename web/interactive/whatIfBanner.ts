@@ -1,3 +1,7 @@
+import { select } from "d3";
+import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
+import type { Parent } from "../sections/section.ts";
+import { targetsSection } from "../sections/targetsSection.ts";
 import type { WhatIfFigureRow } from "../whatIf/whatIfFigures.ts";
 import { element } from "./element.ts";
 import "./whatIf.css";
@@ -17,6 +21,10 @@ export const NOT_RECOMPUTED_SECTIONS: readonly { id: string; name: string }[] = 
 /** The note on each section a what-if cannot recompute. */
 export const NOT_RECOMPUTED_NOTE = "From the scenario's own run, not recomputed for this what-if.";
 
+/** The note under a what-if's verdict when the page embeds a Monte Carlo study. */
+export const VERDICT_WITHOUT_STUDY_NOTE =
+  "What-if: this verdict is the what-if's plan only. The page's Monte Carlo study was run on the scenario's own values, not on these, so its chances of missing each target are left out here (see the greyed Uncertainty section).";
+
 /** One changed input of a what-if, formatted with its unit. */
 export interface WhatIfChange {
   label: string;
@@ -32,6 +40,13 @@ export interface WhatIfLabel {
   scenarioTitle: string;
   changes: readonly WhatIfChange[];
   figures: readonly WhatIfFigureRow[];
+  /** The what-if's result (the report just rendered from it). */
+  result: SimulationResult;
+  /**
+   * Whether the page embeds a Monte Carlo study: its miss probabilities are the scenario's, so
+   * the verdict is rendered again from the what-if's plan alone, with a note.
+   */
+  studyEmbedded?: boolean;
 }
 
 /** The page title of a what-if: "What-if: " before the scenario's page title (once). */
@@ -47,6 +62,7 @@ export function whatIfTitle(title: string): string {
  * the caller's ({@link whatIfTitle}). A later render of the report removes all of it.
  */
 export function labelWhatIf(root: HTMLElement, label: WhatIfLabel): void {
+  if (label.studyEmbedded === true) verdictWithoutStudy(root, label.result);
   const stale = NOT_RECOMPUTED_SECTIONS.filter((s) => root.querySelector(`#${s.id}`) !== null);
   for (const s of stale) {
     const sectionElement = root.querySelector<HTMLElement>(`#${s.id}`)!;
@@ -103,6 +119,24 @@ export function labelWhatIf(root: HTMLElement, label: WhatIfLabel): void {
       ),
     );
   root.prepend(banner);
+}
+
+/**
+ * Replaces the verdict and targets with those of the what-if's plan alone (no miss probability
+ * of the scenario's study set beside what-if values), noted as such.
+ */
+function verdictWithoutStudy(root: HTMLElement, result: SimulationResult): void {
+  const old = root.querySelector("#targets");
+  if (old === null) return;
+  const scratch = root.ownerDocument.createElement("div");
+  targetsSection(select(scratch) as unknown as Parent, result);
+  const fresh = scratch.querySelector<HTMLElement>("#targets");
+  if (fresh === null) return;
+  const note = element("p", { class: "what-if-stale-note" }, VERDICT_WITHOUT_STUDY_NOTE);
+  const heading = fresh.querySelector("h2");
+  if (heading === null) fresh.prepend(note);
+  else heading.after(note);
+  old.replaceWith(fresh);
 }
 
 function textTable(

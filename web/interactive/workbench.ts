@@ -150,6 +150,8 @@ export function mountWorkbench(
           scenarioTitle: loaded.title,
           changes: differences.map((d) => changeOf(loaded, d)),
           figures: whatIfFigures(from.result, result),
+          result,
+          studyEmbedded: from.extras.monteCarlo !== undefined,
         });
         document.title = whatIfTitle(from.title);
       };
