@@ -184,6 +184,9 @@ describe.skipIf(executable === null)("the platform, latency and forecast charts"
       .locator("figure#contention-after rect.cell:not(.over)")
       .evaluateAll((rects) => rects.map((r) => r.getAttribute("fill")));
     expect(fills).not.toContain(OVER_COLOR);
+    await page
+      .locator("figure#contention-after")
+      .screenshot({ path: screenshotPath("figure-contention-after-over-1440") });
   });
 
   it("keeps chart text at 9 px or more and unclipped on a 390 px phone", async () => {
