@@ -107,6 +107,12 @@ describe.skipIf(executable === null)("the report's data-quality panel", () => {
     expect(firstRow).toContain(formatPercent(first.cpuMeasuredFraction!, 1));
     expect(firstRow).toMatch(/points \((within|outside) ±10\)/);
 
+    // the inventory section counts the warnings and points to the panel
+    expect(await page.locator("#inventory dd").allTextContents()).toContainEqual(
+      `${imported.inventory.warnings.count} warnings of ${groups.length} kinds`,
+    );
+    expect(await page.locator('#inventory a[href="#data-quality"]').count()).toBe(1);
+
     // hostile names stay text: quoted in the warning, no element made from them, nothing ran
     expect(
       await page

@@ -1,7 +1,6 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { SIZING_RESOURCES } from "../../models/sizing/SizingResource.ts";
 import { formatBytes, formatDuration, formatRate } from "../../scenarios/format.ts";
-import { warningCountsLine } from "../../scenarios/inventory/warningCounts.ts";
 import { hostCountLabel, sizingResourceName } from "../../scenarios/result/hostCountLabel.ts";
 import type { PlatformSummary, SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { facts, type Parent, section } from "./section.ts";
@@ -28,6 +27,11 @@ export function inventorySection(parent: Parent, result: SimulationResult): void
     ["Read from", `${inventory.source.path} (${inventory.source.kind})`],
     ...importFacts(inventory),
   ]);
+  if (inventory.warnings.count > 0) {
+    const p = s.append("p").attr("class", "note");
+    p.append("span").text("What was read and inferred, and the warnings by kind with examples: ");
+    p.append("a").attr("href", "#data-quality").text("Data quality");
+  }
   const cards = s.append("div").attr("class", "cards");
   for (const [role, p] of [
     ["Source", platforms.source],
@@ -53,7 +57,10 @@ function importFacts(inventory: SimulationResult["inventory"]): [string, string]
   const w = inventory.warnings;
   if (w.count === 0) return [];
   return [
-    ["Import", `${warningCountsLine(w.byCode)}; by kind, with examples, under Data quality`],
+    [
+      "Import",
+      `${w.count} warning${w.count === 1 ? "" : "s"} of ${Object.keys(w.byCode).length} kind${Object.keys(w.byCode).length === 1 ? "" : "s"}`,
+    ],
     ...(inventory.inaccessibleCount > 0
       ? ([
           [
