@@ -225,6 +225,46 @@ describe.skipIf(executable === null)("a what-if in the report, in Chromium", () 
     expect(problems).toEqual([]);
   });
 
+  it("labels a what-if of an opened scenario file and resets to that file's report byte for byte", async () => {
+    const { page, problems } = await open(browser, reference, extras);
+    await page.locator("#open-files").setInputFiles({
+      name: "slow-link.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(
+        JSON.stringify({
+          schemaVersion: 1,
+          extends: "reference",
+          name: "slow-link",
+          title: "Opened <b>slow</b> link",
+          link: { bandwidth: "1 Gbit/s", extensionThroughput: "1 Gbit/s" },
+        }),
+      ),
+    });
+    await page.locator("#report h1", { hasText: "Opened <b>slow</b> link" }).waitFor();
+    const before = await snapshot(page);
+    // an opened file is another scenario: the page's study and comparison are not its own
+    expect(await page.locator("section#uncertainty").count()).toBe(0);
+    await page.getByLabel("Max concurrent migrations").fill("2");
+    const banner = page.locator("#what-if-banner");
+    await banner.waitFor({ timeout: 60_000 });
+    expect(await banner.locator("p").first().textContent()).toContain(
+      'This report is "Opened <b>slow</b> link" re-run',
+    );
+    expect(await banner.locator("b").count()).toBe(0);
+    expect(
+      await banner
+        .locator("table.what-if-changes tbody tr")
+        .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent))),
+    ).toEqual([["Max concurrent migrations", "8 in flight", "2 in flight"]]);
+    expect(await page.title()).toBe(`What-if: ${before.title}`);
+    await page.getByRole("button", { name: "Reset to the scenario" }).click();
+    await expect.poll(() => page.locator("#what-if-banner").count()).toBe(0);
+    const after = await snapshot(page);
+    expect(after.title).toBe(before.title);
+    expectSameMarkup(after.html, before.html);
+    expect(problems).toEqual([]);
+  });
+
   it("refuses 1e9 Gbit/s, naming the physical range, and runs nothing", async () => {
     const { page, problems } = await open(browser, reference);
     const before = await reportOnly(page);
