@@ -71,6 +71,7 @@ export async function runSlurmStudy(
         show(i, finished.size, seconds());
       }
     }
+    show("tick", finished.size, seconds());
   };
   for (let queued = true; queued; ) {
     look();
@@ -78,7 +79,7 @@ export async function runSlurmStudy(
     if (queued) await sleep(progress.pollMs ?? 1000);
   }
   look();
-  show(undefined, finished.size, seconds());
+  show("end", finished.size, seconds());
   return {
     jobId,
     wallSeconds: seconds(),
@@ -107,29 +108,32 @@ async function inQueue(jobId: string): Promise<boolean> {
   }
 }
 
-/** Progress: a bar on a terminal, else a line per finished shard with its own run time. */
+/**
+ * Progress: a bar on a terminal (redrawn at each look, ended by "end"), else a line per
+ * finished shard with its own run time.
+ */
 function reporter(
   plan: StudyPlan,
   indexes: readonly number[],
   stream: SlurmProgress["stream"],
   jobId: string,
-): (shard: number | undefined, done: number, seconds: number) => void {
+): (shard: number | "tick" | "end", done: number, seconds: number) => void {
   const total = indexes.length;
   stream.write(
     `submitted job ${jobId}: ${total} of ${plan.shards} shards of ${plan.runs} replications, logs ${shardLog(plan.dir, 0).replace(/0\.log$/, "<i>.log")}\n`,
   );
   if (stream.isTTY === true) {
-    return (_shard, done, seconds) => {
+    return (shard, done, seconds) => {
       const width = 30;
       const filled = Math.round((width * done) / Math.max(1, total));
       stream.write(
         `\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} shards, ${seconds.toFixed(0)} s`,
       );
-      if (_shard === undefined) stream.write("\n");
+      if (shard === "end") stream.write("\n");
     };
   }
   return (shard, done, seconds) => {
-    if (shard === undefined) return;
+    if (typeof shard !== "number") return;
     stream.write(
       `shard ${shard}/${plan.shards} done after ${seconds.toFixed(1)} s (its run: ${shardSeconds(plan, shard)}); ${done}/${total}\n`,
     );
