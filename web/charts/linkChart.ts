@@ -74,6 +74,20 @@ export function linkChart(parent: Parent, use: LinkUse, time: MigrationTime): vo
     .attr("y2", y(use.capacityGbps))
     .style("stroke", "#1b1f24")
     .style("stroke-dasharray", "2 2");
+  // the switchovers (the stun moments) as a rug under the traffic
+  frame.plot
+    .append("g")
+    .attr("class", "switchovers")
+    .selectAll("line")
+    .data(use.switchoverHours.filter((h) => h >= time.startHours && h <= time.endHours))
+    .join("line")
+    .attr("class", "switchover")
+    .attr("x1", (h) => x(h))
+    .attr("x2", (h) => x(h))
+    .attr("y1", frame.height - 8)
+    .attr("y2", frame.height)
+    .style("stroke", "#1b1f24")
+    .style("stroke-width", 1);
   timeAxis(frame.plot, time, frame.height);
   frame.plot.append("g").call(
     axisLeft(y)
@@ -90,6 +104,9 @@ export function linkChart(parent: Parent, use: LinkUse, time: MigrationTime): vo
             : kind,
       color: colorOf.get(kind) ?? seriesColor(0),
     })),
+    ...(use.switchoverHours.length === 0
+      ? []
+      : [{ label: "switchover (a VM's stun)", color: "#1b1f24", shape: "line" as const }]),
     {
       label: `effective capacity ${use.capacityGbps.toFixed(1)} Gbit/s`,
       color: "#1b1f24",

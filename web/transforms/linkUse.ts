@@ -7,6 +7,8 @@ export interface LinkUse {
   points: { hours: number; gbps: Record<string, number> }[];
   capacityGbps: number;
   endHours: number;
+  /** Each migrated VM's switchover (its stun), hours, in time order. */
+  switchoverHours: number[];
 }
 
 /** The link series of a result, with every kind present at every point (0 when idle). */
@@ -22,5 +24,6 @@ export function linkUse(result: SimulationResult): LinkUse {
     })),
     capacityGbps: gbps(capacityBytesPerSecond),
     endHours: result.migration.makespanSeconds / 3600,
+    switchoverHours: result.migration.vms.map((v) => v.endSeconds / 3600).sort((a, b) => a - b),
   };
 }

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
 import { runScenario } from "../../../scenarios/run/runScenario.ts";
 import { maxOf, minOf } from "../../../sim/stats/extremes.ts";
+import {
+  hourTick,
+  hourTicks,
+  MIGRATION_CHART_WIDTH,
+  migrationTime,
+  wavesWindow,
+} from "../../../web/charts/migrationTime.ts";
 import { ganttRows, ganttWaves } from "../../../web/transforms/ganttRows.ts";
+import { linkUse } from "../../../web/transforms/linkUse.ts";
 import {
   formatElapsed,
   migrationVmRows,
@@ -81,5 +89,56 @@ describe("phaseLabel(name)", () => {
       "Validation",
     ]);
     expect(phaseLabel("cut-back_drill")).toBe("Cut back drill");
+  });
+});
+
+describe("linkUse(result).switchoverHours", () => {
+  it("holds each VM's switchover, in hours, in time order", () => {
+    const hours = linkUse(result).switchoverHours;
+    expect(hours).toHaveLength(result.migration.vms.length);
+    expect(hours).toEqual([...hours].sort((a, b) => a - b));
+    expect(hours).toContain(result.migration.vms[0]!.endSeconds / 3600);
+  });
+});
+
+describe("migrationTime(result, labels)", () => {
+  it("runs from 0 to the makespan limit when the plan ends sooner", () => {
+    const time = migrationTime(result, ["a"]);
+    expect(time.x.domain()).toEqual([0, 72]);
+    expect(time.limitHours).toBe(72);
+    expect(time.left + time.plotWidth + time.right).toBe(MIGRATION_CHART_WIDTH);
+  });
+
+  it("runs to the makespan when the plan ends after its limit", () => {
+    const late = {
+      ...result,
+      migration: { ...result.migration, makespanSeconds: 100 * 3600 },
+    };
+    expect(migrationTime(late, []).x.domain()).toEqual([0, 100]);
+  });
+
+  it("widens the left margin for a long label, up to 40 % of the width", () => {
+    const short = migrationTime(result, ["db"]);
+    const long = migrationTime(result, ["x".repeat(40)]);
+    const huge = migrationTime(result, ["x".repeat(400)]);
+    expect(long.left).toBeGreaterThan(short.left);
+    expect(huge.labelWidth).toBeCloseTo(MIGRATION_CHART_WIDTH * 0.4, 9);
+  });
+
+  it("zooms on the waves: a window inside the plan that holds every VM's move", () => {
+    const [start, end] = wavesWindow(result);
+    expect(start).toBeGreaterThan(0);
+    for (const v of result.migration.vms) {
+      expect(v.startSeconds / 3600).toBeGreaterThanOrEqual(start);
+      expect(v.endSeconds / 3600).toBeLessThanOrEqual(end);
+    }
+    expect(migrationTime(result, [], [start, end]).x.domain()).toEqual([start, end]);
+  });
+
+  it("ticks every 6 h over 72 h, in h:mm within an hour", () => {
+    expect(hourTicks(0, 72)).toEqual([0, 6, 12, 18, 24, 30, 36, 42, 48, 54, 60, 66, 72]);
+    expect(hourTicks(13.5, 14.2).every((t) => t >= 13.5 && t <= 14.2)).toBe(true);
+    expect(hourTick(12)).toBe("12 h");
+    expect(hourTick(13.5)).toBe("13:30");
   });
 });
