@@ -432,5 +432,5 @@ echo 42
     });
     expect(resumed.stderr).toContain("1 of 1 shards finished");
     expect(withoutTiming(resumed.stdout)).toBe(withoutTiming(local.stdout));
-  });
+  }, 180_000); // some twenty CLI processes, each starting node
 });
