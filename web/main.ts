@@ -33,7 +33,9 @@ async function start(): Promise<void> {
       }),
     );
   } catch (error) {
-    root.replaceChildren();
+    // the controls stay (open another file); the rest gives way to the message
+    const controls = document.getElementById("workbench");
+    root.replaceChildren(...(controls === null ? [] : [controls]));
     const message = document.createElement("p");
     message.className = "error";
     message.setAttribute("role", "alert");

@@ -35,6 +35,20 @@ export function reportTemplate(): string {
   return html;
 }
 
+/**
+ * The version of cutover in the package.json beside the built front end ("0.1.0"), or "" when
+ * it cannot be read.
+ */
+export function cutoverVersion(): string {
+  try {
+    const file = join(dirname(dirname(builtWebDirectory())), "package.json");
+    const version = (JSON.parse(readFileSync(file, "utf8")) as { version?: unknown }).version;
+    return typeof version === "string" ? version : "";
+  } catch {
+    return "";
+  }
+}
+
 function builtWebDirectory(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; ) {
     const candidate = join(dir, "dist", "web");
