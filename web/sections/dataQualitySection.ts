@@ -109,7 +109,11 @@ function warningsBlock(parent: Parent, warnings: DataQuality["warnings"]): void 
     .filter((g) => g.notShown > 0)
     .append("p")
     .attr("class", "note dq-more")
-    .text((g) => `… and ${g.notShown.toLocaleString("en-GB")} more of this kind`);
+    .text((g) =>
+      g.examples.length === 0
+        ? `None of this kind among the first ${warnings.listed} warnings the result keeps`
+        : `… and ${g.notShown.toLocaleString("en-GB")} more of this kind`,
+    );
 }
 
 function calibrationBlock(

@@ -127,3 +127,30 @@ describe("inventoryReadFacts", () => {
     });
   });
 });
+
+describe("dataQualityFacts of a large import", () => {
+  it("counts every warning by kind though the result keeps only the first few in full", () => {
+    const first = imported.inventory.warnings.first[0]!;
+    const many = {
+      ...imported,
+      inventory: {
+        ...imported.inventory,
+        warnings: {
+          count: 100_020,
+          byCode: { "row-no-name": 20, "measurement-blank": 100_000 },
+          first: Array.from({ length: 20 }, (_, i) => ({
+            ...first,
+            code: "row-no-name" as const,
+            row: i + 2,
+          })),
+        },
+      },
+    };
+    const { groups, listed } = dataQualityFacts(many).warnings;
+    expect(listed).toBe(20);
+    expect(groups.map((g) => [g.code, g.count, g.examples.length, g.notShown])).toEqual([
+      ["row-no-name", 20, EXAMPLES_PER_KIND, 20 - EXAMPLES_PER_KIND],
+      ["measurement-blank", 100_000, 0, 100_000],
+    ]);
+  });
+});
