@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { compareResults } from "../../scenarios/compare/compareResults.ts";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import { buildMonteCarloResult } from "../../scenarios/montecarlo/buildMonteCarloResult.ts";
 import { runMonteCarlo } from "../../scenarios/montecarlo/runMonteCarlo.ts";
@@ -236,6 +237,39 @@ describe.skipIf(executable === null)("the platform, latency and forecast charts"
           .locator(`section#${section}`)
           .screenshot({ path: screenshotPath(`charts-${section}-${size.width}`) });
       }
+    }
+  });
+
+  it("draws a comparison's small multiples with a legend, readable and unclipped at 390 px", async () => {
+    const results = [
+      runScenario(await loadScenario("reference")),
+      runScenario(await loadScenario("reference-1gbe")),
+      runScenario(await loadScenario("reference-vvf")),
+    ];
+    const comparison = compareResults(results);
+    for (const size of [
+      { width: 390, height: 844 },
+      { width: 1440, height: 900 },
+    ]) {
+      const { page, problems } = await openAt(browser(), results[0]!, size, { comparison });
+      expect(problems).toEqual([]);
+      const bars =
+        comparison.rows.length > 0
+          ? await page
+              .locator("#comparison-figures g.bar rect")
+              .evaluateAll((rects) => rects.map((r) => r.getAttribute("fill")))
+          : [];
+      const expected = [
+        ...(bars.includes("#1f6feb") ? ["best scenario (★)"] : []),
+        ...(bars.includes("#8c959f") ? ["other scenarios"] : []),
+      ];
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await legendLabels(page, "comparison-figures")).toEqual(expected);
+      expect(await tinyTexts(page, ["comparison-figures"], 9), `${size.width} px`).toEqual([]);
+      expect(await clippedTexts(page, ["comparison-figures"]), `${size.width} px`).toEqual([]);
+      await page
+        .locator("figure#comparison-figures")
+        .screenshot({ path: screenshotPath(`figure-comparison-figures-${size.width}`) });
     }
   });
 });

@@ -78,8 +78,10 @@ export function smallMultiplesChart(
       .text((b) => (b.best ? `${b.text} ★` : b.text));
   });
   fitViewBox(frame.svg);
+  // the colours in use: "best" only where some panel has a best scenario (a tie has none)
+  const all = panels.flatMap((p) => p.bars);
   legend(figureOf(frame.svg), [
-    { label: "best scenario (★)", color: BEST_COLOR },
-    { label: "other scenarios", color: OTHER_COLOR },
+    ...(all.some((b) => b.best) ? [{ label: "best scenario (★)", color: BEST_COLOR }] : []),
+    ...(all.some((b) => !b.best) ? [{ label: "other scenarios", color: OTHER_COLOR }] : []),
   ]);
 }
