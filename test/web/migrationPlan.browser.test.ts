@@ -185,6 +185,34 @@ describe.skipIf(executable === null)("the migration plan as an architect reads i
     await page.close();
   });
 
+  it("on a phone, scrolls the three charts together inside the section, never the section", async () => {
+    const result = runScenario(await loadScenario("reference"));
+    const { page } = await openReportHtml(
+      browser(),
+      reportHtml(result, reportTemplate()),
+      "migration-phone",
+    );
+    await page.setViewportSize({ width: 390, height: 844 });
+    const charts = page.locator("#migration .migration-scroll");
+    expect(await charts.count()).toBe(3);
+    const [scrollWidth, clientWidth] = await page
+      .locator("#migration .migration-plan")
+      .evaluate((el) => [el.scrollWidth, el.clientWidth]);
+    expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+    await charts.last().evaluate((el) => {
+      el.scrollLeft = 200;
+    });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLElement>("#migration .migration-scroll")].every(
+          (el) => el.scrollLeft === 200,
+        ),
+      undefined,
+      { timeout: 2000 },
+    );
+    await page.close();
+  });
+
   it("lists the VMs by wave then start, with start, end and duration to the second; the CSV holds numbers", async () => {
     const result = runScenario(await loadScenario("reference"));
     const { page } = await openReportHtml(

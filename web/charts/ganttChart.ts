@@ -61,7 +61,13 @@ export function ganttChart(
     .text("Close every wave")
     .on("click", () => figure.selectAll("details.gantt-wave").attr("open", null));
   // the header: the hours axis over the rows, the chart's accessible name and description
-  const header = svgOf(figure, 34)
+  const scroll = figure.append("div").attr("class", "migration-scroll") as unknown as Selection<
+    HTMLElement,
+    unknown,
+    null,
+    undefined
+  >;
+  const header = svgOf(scroll, 34)
     .attr("role", "img")
     .attr("aria-label", `${title}. ${description}`);
   header.append("title").text(title);
@@ -76,7 +82,7 @@ export function ganttChart(
         .tickValues(hourTicks(time.startHours, time.endHours))
         .tickFormat((h) => hourTick(Number(h))),
     );
-  const list = figure.append("div").attr("class", "gantt-waves");
+  const list = scroll.append("div").attr("class", "gantt-waves");
   for (const w of waves) waveRow(list, w, time, expanded(w.wave));
   legend(figure as never, [
     { label: "wave: first start to last switchover", color: MOVE_COLOR, shape: "band" },

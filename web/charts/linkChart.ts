@@ -1,4 +1,4 @@
-import { area, axisLeft, curveStepAfter, scaleLinear, select, stack } from "d3";
+import { area, axisLeft, curveStepAfter, scaleLinear, stack } from "d3";
 import type { Parent } from "../sections/section.ts";
 import type { LinkUse } from "../transforms/linkUse.ts";
 import { chartFrame } from "./chartFrame.ts";
@@ -6,6 +6,7 @@ import { legend } from "./legend.ts";
 import {
   MIGRATION_CHART_WIDTH,
   type MigrationTime,
+  scrollBox,
   timeAxis,
   timeBackground,
 } from "./migrationTime.ts";
@@ -25,7 +26,7 @@ export function linkChart(parent: Parent, use: LinkUse, time: MigrationTime): vo
     height: 220,
     margin,
   });
-  const figure = select(frame.svg.node()!.parentElement!);
+  const figure = scrollBox(frame.svg.node()!);
   figure.classed("migration-time", true);
   const points = [
     ...use.points,

@@ -8,6 +8,7 @@ import { legend } from "./legend.ts";
 import {
   MIGRATION_CHART_WIDTH,
   type MigrationTime,
+  scrollBox,
   textWidth,
   timeAxis,
   timeBackground,
@@ -41,7 +42,7 @@ export function migrationPhases(
     height: margin.top + margin.bottom + Math.max(1, lanes.length) * LANE,
     margin,
   });
-  select(frame.svg.node()!.parentElement!).classed("migration-time", true);
+  const figure = scrollBox(frame.svg.node()!).classed("migration-time", true);
   const { x } = time;
   const y = scaleBand<number>()
     .domain(lanes.map((_, i) => i))
@@ -120,7 +121,7 @@ export function migrationPhases(
     .style("stroke", "#1b1f24")
     .style("stroke-width", 1.5);
   timeAxis(frame.plot, time, frame.height);
-  legend(select(frame.svg.node()!.parentElement!), [
+  legend(figure, [
     ...lanes.map((p, i) => ({ label: phaseLabel(p.name), color: seriesColor(i) })),
     {
       label: `makespan ${formatDuration(time.makespanHours * 3600)}`,

@@ -1,4 +1,4 @@
-import { axisBottom, type ScaleLinear, type Selection, scaleLinear } from "d3";
+import { axisBottom, type ScaleLinear, type Selection, scaleLinear, select } from "d3";
 import { formatDuration } from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { OVER_COLOR } from "./palette.ts";
@@ -186,4 +186,29 @@ export function timeAxis(plot: G, time: MigrationTime, y: number): void {
         ? `hours from the start of link set-up (h:mm), zoomed on the waves: ${hourTick(time.startHours)} to ${hourTick(time.endHours)}`
         : `hours from the start of link set-up${time.limitHours === null ? "" : ` — the dashed line is the makespan limit, ${formatDuration(time.limitHours * 3600)}`}`,
     );
+}
+
+/**
+ * Moves a chart's SVG into a horizontally scrolling box (class "migration-scroll"): on a
+ * phone the charts keep a readable width and scroll inside the page, never the page itself;
+ * the legend and caption stay in view. Returns the figure.
+ */
+export function scrollBox(svg: SVGSVGElement): Selection<HTMLElement, unknown, null, undefined> {
+  const figure = svg.parentElement!;
+  const box = document.createElement("div");
+  box.className = "migration-scroll";
+  figure.insertBefore(box, svg);
+  box.appendChild(svg);
+  return select(figure);
+}
+
+/** Keeps the scrolling boxes under `root` at one horizontal position, so the axes stay aligned. */
+export function syncScroll(root: Element): void {
+  const boxes = [...root.querySelectorAll<HTMLElement>(".migration-scroll")];
+  for (const box of boxes) {
+    box.addEventListener("scroll", () => {
+      for (const other of boxes)
+        if (other !== box && other.scrollLeft !== box.scrollLeft) other.scrollLeft = box.scrollLeft;
+    });
+  }
 }

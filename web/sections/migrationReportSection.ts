@@ -4,7 +4,7 @@ import { maxOf } from "../../sim/stats/extremes.ts";
 import { ganttChart } from "../charts/ganttChart.ts";
 import { linkChart } from "../charts/linkChart.ts";
 import { migrationPhases } from "../charts/migrationPhases.ts";
-import { migrationTime, wavesWindow } from "../charts/migrationTime.ts";
+import { migrationTime, syncScroll, wavesWindow } from "../charts/migrationTime.ts";
 import { ganttRows, ganttWaves } from "../transforms/ganttRows.ts";
 import { linkUse } from "../transforms/linkUse.ts";
 import { formatElapsed, migrationVmRows, phaseLabel } from "../transforms/migrationVmRows.ts";
@@ -192,6 +192,7 @@ function migrationTimeline(s: Parent, result: SimulationResult): void {
     migrationPhases(box, m.phases, time);
     ganttChart(box, waves, time, open);
     linkChart(box, linkUse(result), time);
+    syncScroll(box.node()!);
   };
   draw(false, () => m.vms.length <= OPEN_WAVES_UP_TO_VMS);
   controls.selectAll<HTMLInputElement, unknown>("input").on("change", function () {
