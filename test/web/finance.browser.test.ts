@@ -141,7 +141,10 @@ describe.skipIf(executable === null)("the cost section as finance reads it, in C
       { width: 390, height: 844 },
     ]) {
       const { page } = await openReportHtml(browser, html, "finance");
+      // rendered at that size (a phone gets its own layout), not a desktop page shrunk
       await page.setViewportSize(size);
+      await page.reload();
+      await page.waitForSelector("#assumptions table");
       expect(await clippedTexts(page, COST_CHARTS), `${size.width} px`).toEqual([]);
       const right = await page.locator("#cost").evaluate((s) =>
         // a wide table scrolls inside its own box (.finance-scroll), not the page

@@ -18,3 +18,16 @@ export function moneyAxisMargin(ticks: readonly number[], currency: string): num
   for (const t of ticks) longest = Math.max(longest, tick(t).length);
   return Math.ceil(longest * CHAR_WIDTH) + 18;
 }
+
+/**
+ * The width to draw a chart at, in its own pixels: the width its section has when the report
+ * renders (a phone gets a phone layout, not a shrunken desktop), at most `max`, at least 320;
+ * `max` when the page has no layout (a test without a browser).
+ */
+export function chartWidth(parent: { node(): Element | null }, max = 960): number {
+  const width = parent.node()?.clientWidth ?? 0;
+  return width > 0 ? Math.max(320, Math.min(max, Math.floor(width))) : max;
+}
+
+/** Below this width a chart puts its row labels above its bars instead of beside them. */
+export const NARROW = 600;

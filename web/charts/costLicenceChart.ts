@@ -2,7 +2,7 @@ import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from "d3";
 import type { Parent } from "../sections/section.ts";
 import type { Bar } from "./barChart.ts";
 import { chartFrame } from "./chartFrame.ts";
-import { moneyAxisMargin, moneyTick } from "./costAxis.ts";
+import { chartWidth, moneyAxisMargin, moneyTick } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { seriesColor } from "./palette.ts";
 
@@ -29,7 +29,7 @@ export function costLicenceChart(
     description: `Licence cost per month in ${currency} of the dedicated platform: ${bars
       .map((b) => `${b.category}, ${b.series}: ${b.label}`)
       .join("; ")}.${rule === null ? "" : ` ${rule}`}`,
-    width: 720,
+    width: chartWidth(parent, 720),
     height: 300,
     margin: { top: 20, right: 20, bottom: 40, left },
   });

@@ -3,7 +3,7 @@ import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { CostSegment } from "../transforms/costBars.ts";
 import { chartFrame } from "./chartFrame.ts";
-import { moneyTick } from "./costAxis.ts";
+import { chartWidth, moneyTick, NARROW } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { CATEGORICAL, seriesColor } from "./palette.ts";
 
@@ -23,6 +23,9 @@ export function stackedBarChart(
   const money = (x: number) => formatMoney(x, currency);
   const bills = [...new Set(segments.map((s) => s.bill))];
   const colorOf = itemColors(segments);
+  const width = chartWidth(parent);
+  // on a phone each bill's name sits above its bar, across the whole width
+  const narrow = width < NARROW;
   const frame = chartFrame(parent, {
     id: "cost-monthly",
     title: "Monthly bills, line by line",
@@ -37,15 +40,19 @@ export function stackedBarChart(
           )}`,
       )
       .join(", ")}.`,
-    width: 960,
-    height: 70 + bills.length * 44,
-    margin: { top: 10, right: 100, bottom: 40, left: 260 },
+    width,
+    height: 70 + bills.length * (narrow ? 60 : 44),
+    margin: { top: 10, right: narrow ? 76 : 100, bottom: 40, left: narrow ? 26 : 260 },
   });
   const x = scaleLinear()
     .domain([0, (max(segments, (s) => s.to) ?? 1) * 1.05])
     .range([0, frame.width])
     .nice();
-  const y = scaleBand<string>().domain(bills).range([0, frame.height]).padding(0.3);
+  const band = scaleBand<string>().domain(bills).range([0, frame.height]).padding(0.3);
+  const above = narrow ? 16 : 0;
+  const y = Object.assign((bill: string) => (band(bill) ?? 0) + above / 2, {
+    bandwidth: () => band.bandwidth() - above / 2,
+  });
   frame.plot
     .selectAll("rect")
     .data(segments)
@@ -74,13 +81,22 @@ export function stackedBarChart(
       .attr("dy", "0.35em")
       .text(money(total));
   }
-  frame.plot.append("g").call(axisLeft(y));
+  if (narrow) {
+    frame.plot
+      .selectAll("text.bill-label")
+      .data(bills)
+      .join("text")
+      .attr("class", "bill-label")
+      .attr("x", 0)
+      .attr("y", (bill) => y(bill) - 4)
+      .text((bill) => bill);
+  } else frame.plot.append("g").call(axisLeft(band));
   frame.plot
     .append("g")
     .attr("transform", `translate(0,${frame.height})`)
     .call(
       axisBottom(x)
-        .ticks(6)
+        .ticks(narrow ? 3 : 6)
         .tickFormat((v) => moneyTick(currency)(Number(v))),
     );
   const series = [...new Map([...colorOf.values()].map((c) => [c.label, c.color]))];

@@ -3,7 +3,7 @@ import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { TcoLines } from "../transforms/tcoLines.ts";
 import { chartFrame, monthAxis } from "./chartFrame.ts";
-import { moneyAxisMargin, moneyTick } from "./costAxis.ts";
+import { chartWidth, moneyAxisMargin, moneyTick } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { seriesColor } from "./palette.ts";
 
@@ -31,7 +31,7 @@ export function tcoChart(parent: Parent, tco: TcoLines, currency: string): void 
     id: "cost-tco",
     title: "Total cost of ownership over time",
     description: `Cumulative cost in ${currency}, month 0 to ${tco.months}, undiscounted. After ${tco.months} months: ${ends}. ${payback}`,
-    width: 960,
+    width: chartWidth(parent),
     height: 320,
     margin: { top: 16, right: 30, bottom: 44, left },
   });

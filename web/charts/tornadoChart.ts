@@ -3,7 +3,7 @@ import { formatPercent, formatWithUnit } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { TornadoRow } from "../transforms/costBars.ts";
 import { chartFrame } from "./chartFrame.ts";
-import { CHAR_WIDTH } from "./costAxis.ts";
+import { CHAR_WIDTH, chartWidth, NARROW } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 import { seriesColor } from "./palette.ts";
 
@@ -32,8 +32,13 @@ export function tornadoChart(
   const still = rows.length - shown.length;
   const range = (r: TornadoRow) =>
     `${formatWithUnit(r.low, r.unit)} to ${formatWithUnit(r.high, r.unit)} (scenario: ${formatWithUnit(r.value, r.unit)})`;
+  const width = chartWidth(parent);
+  const narrow = width < NARROW;
   const longest = max(shown, (r) => Math.max(r.label.length, range(r).length * 0.9)) ?? 20;
-  const left = Math.min(420, Math.max(180, Math.ceil(longest * CHAR_WIDTH) + 16));
+  // on a phone each input's name and range sit above its bar, across the whole width
+  const left = narrow ? 12 : Math.min(420, Math.max(180, Math.ceil(longest * CHAR_WIDTH) + 16));
+  const rowHeight = narrow ? 64 : 40;
+  const labelSpace = narrow ? 30 : 0;
   const frame = chartFrame(parent, {
     id: "cost-tornado",
     title: "What the saving depends on",
@@ -43,22 +48,26 @@ export function tornadoChart(
           `${r.label}: ${formatPercent(r.atLow)} at ${formatWithUnit(r.low, r.unit)}, ${formatPercent(r.atHigh)} at ${formatWithUnit(r.high, r.unit)}`,
       )
       .join("; ")}.`,
-    width: 960,
-    height: 74 + shown.length * 40,
-    margin: { top: 24, right: 56, bottom: 40, left },
+    width,
+    height: 74 + shown.length * rowHeight,
+    margin: { top: 24, right: narrow ? 12 : 56, bottom: 40, left },
   });
   const values = [base, ...(target === null ? [] : [target])];
   const lo = Math.min(min(values) ?? base, min(shown, (r) => Math.min(r.atLow, r.atHigh)) ?? base);
   const hi = Math.max(max(values) ?? base, max(shown, (r) => Math.max(r.atLow, r.atHigh)) ?? base);
-  const pad = (hi - lo || 0.1) * 0.12;
+  const pad = (hi - lo || 0.1) * (narrow ? 0.2 : 0.12);
   const x = scaleLinear()
     .domain([lo - pad, hi + pad])
     .range([0, frame.width])
     .nice();
-  const y = scaleBand<string>()
+  const band = scaleBand<string>()
     .domain(shown.map((r) => r.input))
     .range([0, frame.height])
-    .padding(0.3);
+    .padding(narrow ? 0.1 : 0.3);
+  // where a row's bar starts and its height (below its labels on a phone)
+  const y = Object.assign((input: string) => (band(input) ?? 0) + labelSpace, {
+    bandwidth: () => band.bandwidth() - labelSpace,
+  });
   const row = frame.plot.selectAll("g.row").data(shown).join("g").attr("class", "row");
   for (const end of ["atLow", "atHigh"] as const) {
     const low = end === "atLow";
@@ -85,20 +94,21 @@ export function tornadoChart(
       .attr("text-anchor", (r) => (r[end] < base ? "end" : "start"))
       .text((r) => formatPercent(r[end]));
   }
+  const labelX = narrow ? 0 : -8;
   const label = row
     .append("text")
     .attr("class", "tornado-label")
-    .attr("x", -8)
-    .attr("y", (r) => (y(r.input) ?? 0) + y.bandwidth() / 2)
-    .attr("text-anchor", "end");
+    .attr("x", labelX)
+    .attr("y", (r) => (narrow ? (band(r.input) ?? 0) + 11 : (y(r.input) ?? 0) + y.bandwidth() / 2))
+    .attr("text-anchor", narrow ? "start" : "end");
   label
     .append("tspan")
-    .attr("x", -8)
-    .attr("dy", "-0.2em")
+    .attr("x", labelX)
+    .attr("dy", narrow ? "0" : "-0.2em")
     .text((r) => r.label);
   label
     .append("tspan")
-    .attr("x", -8)
+    .attr("x", labelX)
     .attr("dy", "1.15em")
     .attr("fill", "#4b5563")
     .attr("font-size", "10px")
@@ -138,7 +148,7 @@ export function tornadoChart(
     .attr("transform", `translate(0,${frame.height})`)
     .call(
       axisBottom(x)
-        .ticks(8)
+        .ticks(narrow ? 4 : 8)
         .tickFormat((v) => formatPercent(Number(v), 0)),
     );
   frame.plot

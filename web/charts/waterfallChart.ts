@@ -3,7 +3,7 @@ import { formatMoney } from "../../scenarios/format.ts";
 import type { Parent } from "../sections/section.ts";
 import type { WaterfallStep } from "../transforms/billWaterfall.ts";
 import { chartFrame } from "./chartFrame.ts";
-import { CHAR_WIDTH, moneyAxisMargin, moneyTick } from "./costAxis.ts";
+import { CHAR_WIDTH, chartWidth, moneyAxisMargin, moneyTick, NARROW } from "./costAxis.ts";
 import { legend } from "./legend.ts";
 
 /** Fills by kind of step, inline so a saved SVG keeps them. */
@@ -26,16 +26,20 @@ export function waterfallChart(
   const lo = Math.min(0, min(steps, (s) => Math.min(s.from, s.to)) ?? 0);
   const hi = max(steps, (s) => Math.max(s.from, s.to)) ?? 1;
   const y = scaleLinear()
-    .domain([lo, hi * 1.1])
+    .domain([lo, hi * (chartWidth(parent) < NARROW ? 1.3 : 1.1)])
     .nice();
   const ticks = y.ticks(6);
   const tick = moneyTick(currency);
   // rotated step labels reach down (sin 35°) and to the left (cos 35°) of their step
   const longest = max(steps, (s) => s.label.length) ?? 10;
-  const bottom = Math.ceil(longest * CHAR_WIDTH * 0.58) + 24;
+  const width = chartWidth(parent);
+  // on a phone the steps are narrow: their labels stand upright (−90°) instead of at −35°
+  const narrow = width < NARROW;
+  const angle = narrow ? 90 : 35;
+  const bottom = Math.ceil(longest * CHAR_WIDTH * Math.sin((angle * Math.PI) / 180)) + 24;
   const left = Math.max(
     moneyAxisMargin(ticks, currency),
-    Math.ceil((steps[0]?.label.length ?? 0) * CHAR_WIDTH * 0.82) - 20,
+    narrow ? 0 : Math.ceil((steps[0]?.label.length ?? 0) * CHAR_WIDTH * 0.82) - 20,
   );
   const first = steps[0];
   const last = steps[steps.length - 1];
@@ -43,8 +47,8 @@ export function waterfallChart(
     id: "cost-waterfall",
     title: "From the old monthly bill to the new one",
     description: `Waterfall in ${currency} per month: ${steps.map((s) => `${s.label} ${signed(s)}`).join(", ")}.${first && last ? ` From ${amount(first.to)} to ${amount(last.to)} ${currency} per month.` : ""}`,
-    width: 960,
-    height: 360,
+    width,
+    height: 240 + bottom,
     margin: { top: 20, right: 20, bottom, left },
   });
   const x = scaleBand<string>()
@@ -68,7 +72,14 @@ export function waterfallChart(
     .attr("class", "value")
     .attr("x", (s) => (x(s.label) ?? 0) + x.bandwidth() / 2)
     .attr("y", (s) => y(Math.max(s.from, s.to)) - 4)
-    .attr("text-anchor", "middle")
+    .attr("text-anchor", narrow ? "start" : "middle")
+    // on a phone the amounts stand upright so that neighbours do not overlap
+    .attr("transform", (s) =>
+      narrow
+        ? `rotate(-90 ${(x(s.label) ?? 0) + x.bandwidth() / 2} ${y(Math.max(s.from, s.to)) - 4})`
+        : null,
+    )
+    .attr("dy", narrow ? "0.35em" : null)
     .text(signed);
   // connectors: the running total carried from one step to the next
   frame.plot
@@ -88,7 +99,7 @@ export function waterfallChart(
     .call(axisBottom(x))
     .selectAll("text")
     .attr("text-anchor", "end")
-    .attr("transform", "rotate(-35)")
+    .attr("transform", `rotate(-${angle})`)
     .attr("dx", "-0.4em")
     .attr("dy", "0.6em");
   frame.plot.append("g").call(
