@@ -10,6 +10,7 @@ import { chromiumForSuite, chromiumPath, openReportHtml } from "./chromium.ts";
 
 const executable = chromiumPath();
 const SHOTS = "/tmp/shots-migration";
+const HOSTILE = "<img src=x onerror=alert(1)>";
 /** The three charts that share the migration's time axis. */
 const TIME_CHARTS = ["migration-phases", "migration-gantt", "link-use"];
 
@@ -291,14 +292,16 @@ describe.skipIf(executable === null)("the migration plan as an architect reads i
     await page.close();
   });
 
-  it("squeezes a very long VM name to the margin instead of cutting it", async () => {
+  it("squeezes a very long VM name to the margin instead of cutting it; a hostile name stays text", async () => {
     const base = await loadScenario("reference");
     const long = `vm-${"very-long-application-name-".repeat(6)}end`;
     const result = runScenario({
       ...base,
       inventory: {
         ...base.inventory,
-        vms: base.inventory.vms.map((vm, i) => (i === 0 ? { ...vm, name: long } : vm)),
+        vms: base.inventory.vms.map((vm, i) =>
+          i === 0 ? { ...vm, name: long } : i === 1 ? { ...vm, name: HOSTILE } : vm,
+        ),
       },
     });
     const { page } = await openReportHtml(
@@ -307,6 +310,12 @@ describe.skipIf(executable === null)("the migration plan as an architect reads i
       "migration-long",
     );
     expect(await page.locator("#migration-gantt text.vm-label", { hasText: long }).count()).toBe(1);
+    // a hostile name is text in the Gantt and the table, never markup
+    expect(await page.locator("#migration img").count()).toBe(0);
+    expect(await page.locator("#migration-gantt text.vm-label", { hasText: HOSTILE }).count()).toBe(
+      1,
+    );
+    expect(await page.locator("#migration table.vms td", { hasText: HOSTILE }).count()).toBe(1);
     expect(await clippedTexts(page)).toEqual([]);
     await shots(page, "long-name");
     await page.close();
