@@ -171,7 +171,7 @@ describe.skipIf(executable === null)("the report's runner in Chromium", () => {
       .toBe(makespanText(oneGbe));
     const knob = page.locator('[data-knob="linkBandwidth"]');
     expect(await knob.getAttribute("class")).toContain("changed");
-    expect(await knob.locator(".scenario-value").textContent()).toBe("scenario: 10");
+    expect(await knob.locator(".scenario-value").textContent()).toBe("scenario: 10 Gbit/s");
     expect(await page.locator("#what-if-note").textContent()).toMatch(
       /^1 value differs from the scenario's/,
     );

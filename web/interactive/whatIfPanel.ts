@@ -80,7 +80,9 @@ export function whatIfPanel(onChange: (values: WhatIfValues) => void): WhatIfPan
       if (differs) changed++;
       view.row.classList.toggle("changed", differs);
       view.scenarioValue.textContent =
-        differs && own !== null ? `scenario: ${formatKnobValue(view.knob, own)}` : "";
+        differs && own !== null
+          ? `scenario: ${formatKnobValue(view.knob, own)} ${view.knob.unit(scenario)}`
+          : "";
     }
     note.textContent =
       changed === 0
