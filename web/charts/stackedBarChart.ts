@@ -129,7 +129,10 @@ export function itemColors(
   let next = 0;
   for (const item of items)
     if (own.has(item)) out.set(item, { label: item, color: seriesColor(next++) });
-  const other = seriesColor(next);
-  for (const item of items) if (!own.has(item)) out.set(item, { label: OTHER, color: other });
+  const rest = items.filter((item) => !own.has(item));
+  if (rest.length > 0) {
+    const other = seriesColor(next);
+    for (const item of rest) out.set(item, { label: OTHER, color: other });
+  }
   return out;
 }

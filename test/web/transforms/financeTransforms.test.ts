@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
 import { runScenario } from "../../../scenarios/run/runScenario.ts";
+import { itemColors } from "../../../web/charts/stackedBarChart.ts";
 import { billsCsv } from "../../../web/sections/costReportSection.ts";
 import {
   ASSUMPTION_CSV_HEADER,
   assumptionCsvRows,
 } from "../../../web/transforms/assumptionRows.ts";
 import { billReconciliation } from "../../../web/transforms/billReconciliation.ts";
-import { costInputLabel, tornadoRows } from "../../../web/transforms/costBars.ts";
+import { costInputLabel, costSegments, tornadoRows } from "../../../web/transforms/costBars.ts";
 import { financeFacts } from "../../../web/transforms/financeFacts.ts";
 import { toCsv } from "../../../web/transforms/toCsv.ts";
 
@@ -180,5 +181,27 @@ describe("tornado labels", () => {
     }
     const ram = tornadoRows(result).find((r) => r.input === "costs.shared.perGbRamPerMonth")!;
     expect([ram.low, ram.high, ram.unit]).toEqual([4.5, 8, "EUR/month"]);
+  });
+});
+
+describe("itemColors (the bills chart's series)", () => {
+  it("gives each of up to 12 items its own colour, and groups the smallest past 12 as 'other items'", () => {
+    const segments = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        bill: "b",
+        item: `item ${i}`,
+        from: 0,
+        to: 100 - i,
+      }));
+    const twelve = itemColors(segments(12));
+    expect(new Set([...twelve.values()].map((c) => c.color)).size).toBe(12);
+    const fifteen = itemColors(segments(15));
+    const series = new Map([...fifteen.values()].map((c) => [c.label, c.color]));
+    expect(series.size).toBe(12);
+    expect(new Set(series.values()).size).toBe(12);
+    expect(fifteen.get("item 14")!.label).toBe("other items");
+    expect(fifteen.get("item 0")!.label).toBe("item 0");
+    const reference = itemColors(costSegments(result));
+    expect(new Set([...reference.values()].map((c) => c.color)).size).toBe(reference.size);
   });
 });
