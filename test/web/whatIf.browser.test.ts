@@ -202,6 +202,10 @@ describe.skipIf(executable === null)("a what-if in the report, in Chromium", () 
     console.log(`what-if page at 390 px: ${overflow} px of horizontal overflow`, wide);
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.locator("section#targets").screenshot({ path: `${SHOTS}/targets-1440.png` });
+    // printed, a what-if still says so
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("#what-if-banner").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
     const bannerOverflow = await page
       .locator("#what-if-banner")
       .evaluate((e) => e.scrollWidth - e.clientWidth);
