@@ -205,3 +205,28 @@ describe("itemColors (the bills chart's series)", () => {
     expect(new Set([...reference.values()].map((c) => c.color)).size).toBe(reference.size);
   });
 });
+
+describe("the finance transforms on every built-in scenario", () => {
+  it.each([
+    "reference-1gbe",
+    "reference-hot-database",
+    "reference-serial-vmotion",
+    "reference-vvf",
+    "reference-wan-vpn",
+  ])("%s: bills reconcile, the saving matches the result, labels are words", async (name) => {
+    const r = runScenario(await loadScenario(name));
+    const bills = billReconciliation(r);
+    for (const bill of bills.bills)
+      expect(cents(bill.subtotalPerMonth)).toBe(cents(r.cost.monthly[bill.key].totalPerMonth));
+    for (const row of bills.savings) {
+      const expected = r.cost.savingsFraction[row.baseline];
+      if (expected === null) expect(row.fraction).toBeNull();
+      else expect(row.fraction).toBeCloseTo(expected, 12);
+    }
+    const f = financeFacts(r);
+    expect(f.cases).toHaveLength(2);
+    for (const row of tornadoRows(r)) expect(row.label).not.toMatch(/[A-Za-z]\.[A-Za-z]/);
+    const [, ...rows] = cells(billsCsv(bills));
+    for (const row of rows) expect(Number.isFinite(Number(row[6]))).toBe(true);
+  });
+});
