@@ -1,3 +1,4 @@
+import { formatWithUnit } from "../../scenarios/format.ts";
 import type { MonteCarloResult } from "../../scenarios/montecarlo/MonteCarloResult.ts";
 import { histogramChart } from "../charts/histogramChart.ts";
 import { intervalBarChart } from "../charts/intervalBarChart.ts";
@@ -23,14 +24,14 @@ export function monteCarloSection(
   const s = section(parent, "uncertainty", "Uncertainty");
   const runs = result.samples.length;
   s.append("p").text(
-    `${runs} replications of scenario ${result.scenario.name} (seed ${result.scenario.seed}), each drawing the ${result.varied.length} uncertain inputs below from its own random streams. Percentiles are those of the replications; the dashed red line is the target's limit.`,
+    `${runs.toLocaleString("en-GB")} replications of scenario ${result.scenario.name} (seed ${result.scenario.seed}), each drawing the ${result.varied.length} uncertain inputs below from its own random streams. Percentiles are those of the replications; the dashed red line is the target's limit.`,
   );
   for (const h of monteCarloHistograms(result)) {
     if (h.bins.length === 0) continue;
     histogramChart(s, h.bins, h.markers, {
       id: h.id,
       title: `${h.title} across ${h.samples} replications`,
-      description: `Histogram of ${h.title.toLowerCase()}: ${h.markers.map((m) => `${m.label} ${m.value}`).join(", ")} (unit ${h.unit}).`,
+      description: `Histogram of ${h.title.toLowerCase()}: ${h.markers.map((m) => `${m.label} ${formatWithUnit(m.value, h.unit)}`).join(", ")}.`,
       unit: h.unit,
     });
   }
