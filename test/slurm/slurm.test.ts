@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -21,10 +21,13 @@ let started = false;
 /** The environment of every Slurm command and CLI run: this cluster's configuration. */
 let env: NodeJS.ProcessEnv = {};
 
-/** `cutover ARGS` as a process; `onStderr` sees its stderr as it comes (to act mid-run). */
+/**
+ * `cutover ARGS` as a process; `onStderr` sees its stderr as it comes, and the process (to act
+ * mid-run).
+ */
 function cutover(
   args: string[],
-  onStderr: (text: string) => void = () => {},
+  onStderr: (text: string, child: ChildProcess) => void = () => {},
 ): Promise<{ code: number | null; stdout: string; stderr: string; seconds: number }> {
   const t0 = performance.now();
   return new Promise((done, fail) => {
@@ -36,7 +39,7 @@ function cutover(
     });
     child.stderr.on("data", (b) => {
       stderr += String(b);
-      onStderr(stderr);
+      onStderr(stderr, child);
     });
     child.on("error", fail);
     child.on("close", (code) =>
@@ -131,6 +134,23 @@ describe.skipIf(!hasSbatch && !inCi)(
       const resumed = await cutover(["montecarlo", "--resume", out, "--json"]);
       expect(resumed.stderr).toMatch(/submitted job \d+: 1 of 4 shards/);
       expect(resumed.stderr).toContain("1 of 1 shards finished");
+      expect(resumed.code, resumed.stderr).toBe(local.code);
+      expect(withoutTiming(resumed.stdout)).toBe(withoutTiming(local.stdout));
+    }, 120_000);
+
+    it("--resume after its follower was killed follows the shards still queued, submitting none again", async () => {
+      const out = join(dir, "interrupted");
+      const killed = await cutover(
+        [...study, "--submit", "slurm", "--shards", "4", "--out", out],
+        (stderr, child) => {
+          if (/submitted job \d+/.test(stderr)) child.kill("SIGKILL");
+        },
+      );
+      expect(killed.code).toBeNull(); // killed: the job array runs on without it
+      const local = await cutover([...study, "--workers", "1", "--json"]);
+      const resumed = await cutover(["montecarlo", "--resume", out, "--json"]);
+      expect(resumed.stderr).toMatch(/following shards? [\d/, ]+, still in the queue \(job \d+\)/);
+      expect(resumed.stderr).not.toContain("submitted job");
       expect(resumed.code, resumed.stderr).toBe(local.code);
       expect(withoutTiming(resumed.stdout)).toBe(withoutTiming(local.stdout));
     }, 120_000);

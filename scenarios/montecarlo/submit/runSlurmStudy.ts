@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { OutputError } from "../../cli/OutputError.ts";
 import { missingShards, type StudyPlan, shardFile, shardLog } from "./studyPlan.ts";
@@ -25,7 +26,9 @@ export interface SlurmOutcome {
 
 /**
  * Submits shards `indexes` of the study (`sbatch --parsable --array=…` on the study's script,
- * with its partition and time limit), then watches them until none is left in the queue
+ * with its partition and time limit; none when `indexes` is empty) and records the job in
+ * `DIR/jobs.txt`, then watches them and the shards `queued` (still in the queue from an earlier
+ * submission: followed, not submitted again) until none is left in the queue
  * (`squeue -r -j JOB`), counting a shard as done when its file appears (the script renames it
  * into place only once the shard has finished). Progress as shards finish.
  *
@@ -35,9 +38,54 @@ export async function runSlurmStudy(
   plan: StudyPlan,
   script: string,
   indexes: readonly number[],
+  queued: ReadonlyMap<number, string>,
   progress: SlurmProgress,
 ): Promise<SlurmOutcome> {
   const started = performance.now();
+  const jobs = [...new Set(queued.values())];
+  if (queued.size > 0) {
+    progress.stream.write(
+      `following shard${queued.size === 1 ? "" : "s"} ${[...queued.keys()].map((i) => `${i}/${plan.shards}`).join(", ")}, still in the queue (job ${jobs.join(", ")}): not submitted again\n`,
+    );
+  }
+  if (indexes.length > 0) {
+    const jobId = submit(plan, script, indexes);
+    appendFileSync(jobsFile(plan.dir), `${jobId}\n`);
+    jobs.push(jobId);
+    progress.stream.write(
+      `submitted job ${jobId}: ${indexes.length} of ${plan.shards} shards of ${plan.runs} replications, logs ${shardLog(plan.dir, 0).replace(/0\.log$/, "<i>.log")}\n`,
+    );
+  }
+  const followed = [...indexes, ...queued.keys()].sort((a, b) => a - b);
+  const seconds = () => (performance.now() - started) / 1000;
+  const show = reporter(plan, followed, progress.stream);
+  const finished = new Map<number, number>();
+  const look = () => {
+    for (const i of followed) {
+      if (!finished.has(i) && existsSync(shardFile(plan.dir, i))) {
+        finished.set(i, seconds());
+        show(i, finished.size, seconds());
+      }
+    }
+    show("tick", finished.size, seconds());
+  };
+  for (let inQueue = true; inQueue; ) {
+    look();
+    inQueue = (await queuedShards(plan, jobs)).size > 0;
+    if (inQueue) await sleep(progress.pollMs ?? 1000);
+  }
+  look();
+  show("end", finished.size, seconds());
+  return {
+    jobId: jobs.join(", "),
+    wallSeconds: seconds(),
+    finished,
+    failed: followed.filter((i) => !finished.has(i)),
+  };
+}
+
+/** `sbatch --parsable --array=…`: the job id. */
+function submit(plan: StudyPlan, script: string, indexes: readonly number[]): string {
   const args = [
     "--parsable",
     `--array=${indexes.join(",")}`,
@@ -60,43 +108,53 @@ export async function runSlurmStudy(
       `sbatch exit code ${submitted.status}: ${firstLine(submitted.stderr)}`,
     );
   }
-  const jobId = submitted.stdout.trim().split(";")[0]!;
-  const seconds = () => (performance.now() - started) / 1000;
-  const show = reporter(plan, indexes, progress.stream, jobId);
-  const finished = new Map<number, number>();
-  const look = () => {
-    for (const i of indexes) {
-      if (!finished.has(i) && existsSync(shardFile(plan.dir, i))) {
-        finished.set(i, seconds());
-        show(i, finished.size, seconds());
-      }
-    }
-    show("tick", finished.size, seconds());
-  };
-  for (let queued = true; queued; ) {
-    look();
-    queued = await inQueue(jobId);
-    if (queued) await sleep(progress.pollMs ?? 1000);
-  }
-  look();
-  show("end", finished.size, seconds());
-  return {
-    jobId,
-    wallSeconds: seconds(),
-    finished,
-    failed: indexes.filter((i) => !finished.has(i)),
-  };
+  return submitted.stdout.trim().split(";")[0]!;
+}
+
+/** The jobs submitted for the study in DIR, one id a line. */
+export function jobsFile(dir: string): string {
+  return join(dir, "jobs.txt");
+}
+
+/** The jobs recorded in DIR/jobs.txt (none when there is no such file). */
+export function recordedJobs(dir: string): string[] {
+  if (!existsSync(jobsFile(dir))) return [];
+  return readFileSync(jobsFile(dir), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => /^\d+$/.test(l));
 }
 
 /**
- * Whether a task of the job is still pending, running or completing. A job Slurm has already
- * forgotten ("Invalid job id") is not; any other failure of squeue is tried again, ten times.
+ * The study's shards still pending, running or completing in any of `jobs` (shard → job).
+ * A job Slurm has already forgotten ("Invalid job id") has none; any other failure of squeue is
+ * tried again, ten times.
  */
-async function inQueue(jobId: string): Promise<boolean> {
+export async function queuedShards(
+  plan: Pick<StudyPlan, "shards">,
+  jobs: readonly string[],
+): Promise<Map<number, string>> {
+  const shards = new Map<number, string>();
+  for (const job of jobs) {
+    for (const index of await queuedTasks(job)) {
+      if (index >= 1 && index <= plan.shards) shards.set(index, job);
+    }
+  }
+  return shards;
+}
+
+/** The array indexes of the job's tasks in the queue. */
+async function queuedTasks(jobId: string): Promise<number[]> {
   for (let attempt = 0; ; attempt++) {
-    const r = spawnSync("squeue", ["-h", "-r", "-j", jobId, "-o", "%K %T"], { encoding: "utf8" });
-    if (r.status === 0) return r.stdout.trim() !== "";
-    if (/invalid job id/i.test(r.stderr ?? "")) return false;
+    const r = spawnSync("squeue", ["-h", "-r", "-j", jobId, "-o", "%K"], { encoding: "utf8" });
+    if (r.status === 0) {
+      return r.stdout
+        .split("\n")
+        .map((l) => l.trim())
+        .filter((l) => /^\d+$/.test(l))
+        .map(Number);
+    }
+    if (/invalid job id/i.test(r.stderr ?? "")) return [];
     if (attempt >= 10) {
       throw new OutputError(
         `job ${jobId}`,
@@ -116,12 +174,8 @@ function reporter(
   plan: StudyPlan,
   indexes: readonly number[],
   stream: SlurmProgress["stream"],
-  jobId: string,
 ): (shard: number | "tick" | "end", done: number, seconds: number) => void {
   const total = indexes.length;
-  stream.write(
-    `submitted job ${jobId}: ${total} of ${plan.shards} shards of ${plan.runs} replications, logs ${shardLog(plan.dir, 0).replace(/0\.log$/, "<i>.log")}\n`,
-  );
   if (stream.isTTY === true) {
     return (shard, done, seconds) => {
       const width = 30;

@@ -11,7 +11,14 @@ import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
 import { renderMonteCarlo } from "../renderMonteCarlo.ts";
 import { kubernetesJob } from "./kubernetesJob.ts";
 import { type MergedStudy, mergeShardFiles } from "./mergeShardFiles.ts";
-import { failedShardsText, runSlurmStudy, shardLogText, shardSeconds } from "./runSlurmStudy.ts";
+import {
+  failedShardsText,
+  queuedShards,
+  recordedJobs,
+  runSlurmStudy,
+  shardLogText,
+  shardSeconds,
+} from "./runSlurmStudy.ts";
 import { slurmBatchScript } from "./slurmBatchScript.ts";
 import {
   cutoverBin,
@@ -114,11 +121,16 @@ export async function submitMonteCarlo(
   const progress = environment.progress ?? process.stderr;
   const wanted = missingShards(plan);
   if (wanted.length > 0) {
-    for (const i of wanted) {
+    // shards of an earlier submission still in the queue (its follower interrupted) are
+    // followed, not submitted twice
+    const queued = await queuedShards(plan, recordedJobs(plan.dir));
+    for (const i of queued.keys()) if (!wanted.includes(i)) queued.delete(i);
+    const toSubmit = wanted.filter((i) => !queued.has(i));
+    for (const i of toSubmit) {
       rmSync(`${shardFile(plan.dir, i)}.part`, { force: true });
       rmSync(shardLog(plan.dir, i), { force: true });
     }
-    const outcome = await runSlurmStudy(plan, script, wanted, {
+    const outcome = await runSlurmStudy(plan, script, toSubmit, queued, {
       stream: progress,
       ...(environment.pollMs === undefined ? {} : { pollMs: environment.pollMs }),
     });

@@ -409,7 +409,7 @@ echo 42
       ],
       { encoding: "utf8", env: { ...process.env, PATH: path, FAIL_SHARD: "2" } },
     );
-    expect(allowed.stderr + allowed.stdout).toContain("6 of 9 replications (shard 1/1)");
+    expect(allowed.stdout, allowed.stderr).toContain("6 of 9 replications (shard 1/1)");
     expect(allowed.stdout).toContain(
       "PARTIAL: 3 of 9 replications missing (1, 4, 7), those of shard 2/3",
     );
