@@ -53,7 +53,8 @@ export function costLicenceChart(
     .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0) + inner.bandwidth() / 2)
     .attr("y", (b) => y(b.value) - 4)
     .attr("text-anchor", "middle")
-    .text((b) => b.label);
+    // a narrow bar (a phone) carries the amount only: the axis gives the currency
+    .text((b) => (inner.bandwidth() < 70 ? b.label.replace(` ${currency}`, "") : b.label));
   frame.plot.append("g").attr("transform", `translate(0,${frame.height})`).call(axisBottom(x));
   frame.plot.append("g").call(
     axisLeft(y)
