@@ -1,5 +1,17 @@
 import type { Comparison } from "../../scenarios/compare/compareResults.ts";
-import { formatWithUnit } from "../../scenarios/format.ts";
+import { durationUnit, formatDurationIn, formatWithUnit } from "../../scenarios/format.ts";
+import { maxOf } from "../../sim/stats/extremes.ts";
+
+/**
+ * A formatter for the values of one row: durations all in the unit of the row's largest
+ * (never "18.3 h" beside "8.2 d"), anything else in its own unit.
+ */
+function rowFormat(values: readonly (number | null)[], unit: string): (value: number) => string {
+  const finite = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (unit !== "s" || finite.length === 0) return (value) => formatWithUnit(value, unit);
+  const shared = durationUnit(maxOf(finite.map(Math.abs)));
+  return (value) => formatDurationIn(value, shared);
+}
 
 /** One cell of the comparison table: the value as text, its pass/FAIL, whether it is best. */
 export interface ComparisonCell {
@@ -36,6 +48,10 @@ export function comparisonTable(comparison: Comparison): ComparisonTableRow[] {
     better: row.better ?? "",
     cells: row.values.map((value, i) => {
       const unit = row.units?.[i] ?? row.unit;
+      const show =
+        row.units === undefined
+          ? rowFormat(row.values, unit)
+          : (v: number) => formatWithUnit(v, unit);
       const notAssessed = row.notAssessed?.[i] ?? null;
       const cell: ComparisonCell = {
         text:
@@ -43,7 +59,7 @@ export function comparisonTable(comparison: Comparison): ComparisonTableRow[] {
             ? "not assessed"
             : value === null
               ? (row.nullText ?? "—")
-              : formatWithUnit(value, unit),
+              : show(value),
         best: row.best === i,
       };
       if (notAssessed !== null) cell.notAssessed = notAssessed;
@@ -92,7 +108,7 @@ export function comparisonPanels(
       bars: row.values.map((value, i) => ({
         scenario: comparison.scenarios[i]?.name ?? `#${i + 1}`,
         value: value as number,
-        text: formatWithUnit(value as number, row.unit),
+        text: rowFormat(row.values, row.unit)(value as number),
         best: row.best === i,
       })),
     });
