@@ -114,14 +114,14 @@ describe.skipIf(executable === null)("the verdict in Chromium", () => {
     // each row: value, limit with its direction, state, and the study's misses with interval
     expect(rows.map((r) => r.id).sort()).toEqual(result.targets.map((t) => t.id).sort());
     for (const row of rows) {
-      expect(row.cells[2]).toMatch(/^[≤≥=] /);
+      expect(row.cells[2]).toMatch(/^[≤≥=]\u00a0/);
       expect(row.cells[4]).toMatch(new RegExp(`^\\d+ of ${RUNS} runs \\(\\d+\\.\\d %`));
       expect(row.cells[4]).toContain("95 % CI");
     }
     const saving = rows.find((r) => r.id === "cost.savings");
-    expect(saving?.cells[2]).toMatch(/^≥ /);
+    expect(saving?.cells[2]).toMatch(/^≥\u00a0/);
     const makespan = rows.find((r) => r.id === "migration.makespan");
-    expect(makespan?.cells[2]).toBe("≤ 72 h");
+    expect(makespan?.cells[2]).toBe("≤\u00a072 h");
     // one line per target under the headline, for quoting
     expect(await page.locator("#targets ul.verdict-targets li").count()).toBe(rows.length);
     await page.locator("section#targets").screenshot({ path: screenshotPath("verdict-study") });
@@ -159,6 +159,21 @@ describe.skipIf(executable === null)("the verdict in Chromium", () => {
       monteCarlo: missing(quiet, "cost.savings", RUNS / 4),
     });
     expect(strictState).toBe("at-risk");
+  }, 60_000);
+
+  it("names a target that fails in the plan first, whatever the study says", async () => {
+    const failing: SimulationResult = {
+      ...result,
+      targets: result.targets.map((t) =>
+        t.id === "migration.maxDowntime" ? { ...t, value: 1.4, pass: false } : t,
+      ),
+    };
+    const { state, headline, rows } = await readVerdict(browser, failing, { monteCarlo: study });
+    expect(state).toBe("fail");
+    expect(headline).toMatch(
+      /^1 of \d+ targets fail in the plan: Longest switchover \(stun\) 1\.4 s against ≤\u00a01 s/,
+    );
+    expect(rows[0]?.id).toBe("migration.maxDowntime");
   }, 60_000);
 
   it("without a study says the plan passes and that the chance of missing is not estimated", async () => {

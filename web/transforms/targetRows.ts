@@ -29,7 +29,7 @@ export interface TargetRow {
   label: string;
   /** The value found, "—" when not assessed, "∞ (unbounded)" when null beside a verdict. */
   value: string;
-  /** The limit with its direction: "≤ 72 h", "≥ 27.0 %", "= yes". */
+  /** The limit with its direction (a no-break space between): "≤ 72 h", "≥ 27.0 %", "= yes". */
   limit: string;
   direction: LimitDirection;
   /** True when it passes; null when not assessed. */
@@ -130,7 +130,8 @@ export function targetRows(result: SimulationResult, study?: MonteCarloResult): 
           id: t.id,
           label: t.label,
           value,
-          limit: `${direction} ${limit}`,
+          // a no-break space: the direction never wraps away from its limit
+          limit: `${direction}\u00a0${limit}`,
           direction,
           pass: t.pass,
           state,
