@@ -177,7 +177,7 @@ export function verdictOf(
     );
   if (atRisk.length > 0)
     parts.push(
-      `${failed.length > 0 ? "" : "No target fails in the plan, but "}${atRisk.length} of ${total} ${atRisk.length === 1 ? "is" : "are"} at risk, missed in ${allowed} of Monte Carlo runs or more (the scenario accepts less): ${atRisk.map((r) => `${r.label} missed in ${r.miss?.text ?? "?"}`).join("; ")}.`,
+      `${failed.length > 0 ? "" : "No target fails in the plan, but "}${atRisk.length} of ${total} ${atRisk.length === 1 ? "is" : "are"} at risk, missed in ${allowed} of Monte Carlo runs or more where the scenario accepts under ${allowed}: ${atRisk.map((r) => `${r.label} missed in ${r.miss?.text ?? "?"}`).join("; ")}.`,
     );
   if (notAssessed.length > 0)
     parts.push(
