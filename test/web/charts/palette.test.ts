@@ -10,7 +10,7 @@ describe("the report's palette", () => {
   it("gives twelve series twelve different colours and refuses a thirteenth", () => {
     const colors = Array.from({ length: 12 }, (_, i) => seriesColor(i));
     expect(new Set(colors).size).toBe(12);
-    expect(new Set(CATEGORICAL).has(OVER_COLOR)).toBe(false);
+    expect(new Set<string>(CATEGORICAL).has(OVER_COLOR)).toBe(false);
     expect(() => seriesColor(12)).toThrow(/group the smallest series/);
   });
 
