@@ -43,6 +43,8 @@ export type Scenario = Omit<
   inventorySource: InventorySource;
   /** What the import of an RVTools export or CSV template warned about; absent for an inline inventory. */
   inventoryWarnings?: readonly ImportWarning[];
+  /** Rows the import skipped as templates and SRM placeholders; absent for an inline inventory. */
+  inventoryLeftOut?: { templateCount: number; placeholderCount: number };
   source: Platform;
   target: Platform;
 };

@@ -15,11 +15,15 @@ import type { Parent } from "./sections/section.ts";
 import { targetsSection } from "./sections/targetsSection.ts";
 import { tableOfContents } from "./sections/tocSection.ts";
 
-/** The report's sections after the verdict and the extras, in reading order; provenance last. */
+/**
+ * The report's sections after the verdict and the extras, in reading order: the data-quality
+ * panel first (what an imported estate's figures rest on; one line for a synthetic one),
+ * provenance last.
+ */
 const SECTIONS: readonly ((parent: Parent, result: SimulationResult) => void)[] = [
+  calibrationReportSection,
   migrationReportSection,
   platformReportSection,
-  calibrationReportSection,
   costReportSection,
   forecastReportSection,
   inventorySection,

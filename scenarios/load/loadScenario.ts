@@ -138,6 +138,7 @@ async function fromScenarioFile(
     return {
       ...resolveScenario(parsed, imported.inventory, source, file, displayPath(inventoryPath)),
       inventoryWarnings: imported.warnings,
+      inventoryLeftOut: leftOutOf(imported.summary),
     };
   }
   return inlineScenario(parsed, file);
@@ -163,5 +164,14 @@ async function fromBareInventory(path: string, limits: InputLimits): Promise<Sce
     displayPath(path),
     displayPath(path),
   );
-  return { ...scenario, inventoryWarnings: imported.warnings };
+  return {
+    ...scenario,
+    inventoryWarnings: imported.warnings,
+    inventoryLeftOut: leftOutOf(imported.summary),
+  };
+}
+
+/** The templates and SRM placeholders an import skipped, from its summary. */
+function leftOutOf(summary: { templateCount: number; placeholderCount: number }) {
+  return { templateCount: summary.templateCount, placeholderCount: summary.placeholderCount };
 }

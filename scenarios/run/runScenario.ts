@@ -40,7 +40,7 @@ export interface RunOptions {
  * (and seed) gives the same result, byte for byte once serialised.
  */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): SimulationResult {
-  const summary = inventorySummary(scenario.inventory);
+  const summary = inventorySummary(scenario.inventory, scenario.inventoryLeftOut);
   const platform = platformSection(scenario);
   const migration = migrationSection(scenario, platform.section);
   const cost = costSection(scenario, { sensitivity: options.sensitivity !== false });

@@ -1,4 +1,4 @@
-import { formatDuration, formatPercent } from "../../scenarios/format.ts";
+import { formatDuration, formatPercent, formatWithUnit } from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { barChart } from "../charts/barChart.ts";
 import { heatmapChart } from "../charts/heatmapChart.ts";
@@ -139,8 +139,18 @@ function latencyCharts(s: Parent, result: SimulationResult): void {
     .attr("class", "note chart-note")
     .attr("data-no-like-for-like", "during-at-peak")
     .text(
-      `No "during" bar: the result has no during-the-move figure at the weekly peak hour (the move is modelled from ${hourOfWeek(during.startStep)}, the weekly trough). Its busiest hour, hour ${during.worstHour.hour} of the move, reaches p95 ${during.worstHour.p95Ms.toFixed(0)} ms, but the result holds no before or after for that hour to set beside it; compare the chart above instead.`,
+      `No "during" bar: the result has no during-the-move figure at the weekly peak hour (the move is modelled from ${hourOfWeek(during.startStep)}, the weekly trough). Its busiest hour, hour ${during.worstHour.hour} of the move, reaches p95 ${worstP95Text(during.worstHour.p95Ms)}, but the result holds no before or after for that hour to set beside it; compare the chart above instead.`,
     );
+}
+
+/**
+ * The busiest hour's p95 as text: a number of ms, or "unbounded (a queue with no capacity
+ * left)" — null in the embedded JSON stands for Infinity.
+ */
+function worstP95Text(p95Ms: number | null): string {
+  return p95Ms === null || !Number.isFinite(p95Ms)
+    ? "an unbounded time (a queue with no capacity left)"
+    : formatWithUnit(p95Ms, "ms");
 }
 
 /** A used share; null in the embedded JSON is an unbounded one (no capacity left: ∞). */

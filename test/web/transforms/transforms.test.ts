@@ -42,14 +42,18 @@ describe("targetRows(result)", () => {
       }),
     );
     expect(rows.map((r) => r.id)).toEqual(["b", "a", "c"]);
+    // the limit says maximum or minimum (issue 15): "≤" then a no-break space
     expect(rows[0]).toEqual({
       id: "b",
       label: "Longest stun",
       value: "1.4 s",
-      limit: "1 s",
+      limit: "≤\u00a01 s",
+      direction: "≤",
       pass: false,
       state: "fail",
       notAssessed: null,
+      miss: null,
+      atRisk: false,
     });
     expect(rows[2]?.value).toBe("yes");
   });
