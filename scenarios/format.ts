@@ -92,6 +92,20 @@ export function formatPercent(fraction: number, digits = 1): string {
   return `${percent < 0 && Number(text.replaceAll(",", "")) !== 0 ? "−" : ""}${text} %`;
 }
 
+/**
+ * A share that is usually tiny (CPU ready per vCPU): two significant figures down to 0.001 %,
+ * "< 0.001 %" below it — never an exponent such as "5.9e-7 %".
+ * @example formatSmallPercent(0.000047) // "0.0047 %"; formatSmallPercent(5.9e-9) // "< 0.001 %"
+ */
+export function formatSmallPercent(fraction: number): string {
+  if (!Number.isFinite(fraction)) return formatPercent(fraction);
+  const percent = fraction * 100;
+  if (percent === 0) return "0 %";
+  if (Math.abs(percent) < 0.001) return percent < 0 ? "> −0.001 %" : "< 0.001 %";
+  if (Math.abs(percent) >= 10) return formatPercent(fraction);
+  return `${Number(percent.toPrecision(2)).toLocaleString("en-GB", { maximumFractionDigits: 6 })} %`;
+}
+
 /** "€4,130" style amounts: thousands separators, no decimals above 100. */
 export function formatMoney(amount: number, currency: string): string {
   const digits = Math.abs(amount) >= 100 ? 0 : 2;

@@ -1,6 +1,12 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { maxOf } from "../../sim/stats/extremes.ts";
-import { formatBytes, formatDuration, formatRate, formatWithUnit } from "../format.ts";
+import {
+  formatBytes,
+  formatDuration,
+  formatRate,
+  formatSmallPercent,
+  formatWithUnit,
+} from "../format.ts";
 import { warningCountsLine } from "../inventory/warningCounts.ts";
 import { hostCountLabel } from "../result/hostCountLabel.ts";
 import type { SimulationResult, Target } from "../result/SimulationResult.ts";
@@ -72,7 +78,7 @@ function findings(result: SimulationResult): string[] {
   const triple = (l: { p50Ms: number; p95Ms: number; p99Ms: number }) =>
     `${ms(l.p50Ms)} / ${ms(l.p95Ms)} / ${ms(l.p99Ms)} ms`;
   // ready is often tiny: two significant digits, as vSphere's %RDY
-  const ready = (f: number) => `${Number((f * 100).toPrecision(2))} %`;
+  const ready = formatSmallPercent;
   const throttled = migration.vms.filter((v) => v.throttled).length;
   const hcx = hcxVmotionText(result.assumptions);
   const bytes = migration.link.bytesByKind;

@@ -8,6 +8,7 @@ import {
   formatMoney,
   formatNumber,
   formatPercent,
+  formatSmallPercent,
   formatWithUnit,
 } from "../../scenarios/format.ts";
 
@@ -49,5 +50,15 @@ describe("the one number format (scenarios/format.ts)", () => {
     expect(formatWithUnit(61.63, "ms")).toBe("61.6 ms");
     expect(formatMoney(4130.4, "EUR")).toBe("4,130 EUR");
     expect(formatWithUnit(1500, "EUR/month")).toBe("1,500 EUR/month");
+  });
+});
+
+describe("formatSmallPercent", () => {
+  it("gives two significant figures down to 0.001 %, never an exponent", () => {
+    expect(formatSmallPercent(0.000047)).toBe("0.0047 %");
+    expect(formatSmallPercent(5.9e-9)).toBe("< 0.001 %");
+    expect(formatSmallPercent(0)).toBe("0 %");
+    expect(formatSmallPercent(0.034)).toBe("3.4 %");
+    expect(formatSmallPercent(0.25)).toBe("25.0 %");
   });
 });

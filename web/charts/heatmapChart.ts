@@ -1,5 +1,5 @@
 import { axisBottom, axisLeft, scaleBand } from "d3";
-import { formatPercent } from "../../scenarios/format.ts";
+import { formatPercent, formatSmallPercent } from "../../scenarios/format.ts";
 import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Parent } from "../sections/section.ts";
 import type { HeatmapCell } from "../transforms/heatmapCells.ts";
@@ -74,7 +74,7 @@ export function heatmapChart(
     .append("title")
     .text(
       (c) =>
-        `${c.host}, ${c.hours === 1 ? `hour ${c.hour}` : `hours ${c.hour}–${c.hour + c.hours} (highest)`}: ${formatPercent(c.load, 0)} of capacity${c.load > 1 ? " (over 100 %: contended)" : ""}, ready ${(c.ready * 100).toPrecision(2)} %`,
+        `${c.host}, ${c.hours === 1 ? `hour ${c.hour}` : `hours ${c.hour}–${c.hour + c.hours} (highest)`}: ${formatPercent(c.load, 0)} of capacity${c.load > 1 ? " (over 100 %: contended)" : ""}, ready ${formatSmallPercent(c.ready)}`,
     );
   const days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
   const every = tickColumns(columns, frame.width, stepHours);

@@ -1,4 +1,9 @@
-import { formatDuration, formatPercent, formatWithUnit } from "../../scenarios/format.ts";
+import {
+  formatDuration,
+  formatPercent,
+  formatSmallPercent,
+  formatWithUnit,
+} from "../../scenarios/format.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { barChart } from "../charts/barChart.ts";
 import { heatmapChart } from "../charts/heatmapChart.ts";
@@ -38,7 +43,7 @@ export function platformReportSection(parent: Parent, result: SimulationResult):
     ],
     [
       "CPU ready per vCPU",
-      `at most ${Number((p.before.maxCpuReadyFraction * 100).toPrecision(2))} % before, ${Number((p.after.maxCpuReadyFraction * 100).toPrecision(2))} % after (above 5 % deserves a look, above 10 % is a problem)`,
+      `at most ${formatSmallPercent(p.before.maxCpuReadyFraction)} before, ${formatSmallPercent(p.after.maxCpuReadyFraction)} after (above 5 % deserves a look, above 10 % is a problem)`,
     ],
     [
       "HA N+1 on the target",
