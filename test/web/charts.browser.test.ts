@@ -10,7 +10,7 @@ import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
 import { OVER_COLOR } from "../../web/charts/palette.ts";
-import { chromiumForSuite, chromiumPath, openReportHtml } from "./chromium.ts";
+import { chromiumForSuite, chromiumPath, clippedTexts, openReportHtml } from "./chromium.ts";
 
 /** Where these tests leave screenshots for a person to look at (not compared, not committed). */
 function screenshotPath(name: string): string {
@@ -53,34 +53,6 @@ async function openAt(
   await opened.page.reload();
   await opened.page.waitForSelector("#assumptions table");
   return opened;
-}
-
-/** Text of each figure's SVG that sticks out of the SVG's box (clipped), in CSS px. */
-function clippedTexts(page: Page, ids: readonly string[]): Promise<string[]> {
-  return page.evaluate((chartIds) => {
-    const out: string[] = [];
-    for (const id of chartIds) {
-      const svg = document.querySelector<SVGSVGElement>(`figure#${CSS.escape(id)} > svg`);
-      if (svg === null) {
-        out.push(`${id}: no chart`);
-        continue;
-      }
-      const box = svg.getBoundingClientRect();
-      for (const text of svg.querySelectorAll("text")) {
-        if ((text.textContent ?? "") === "") continue;
-        const r = text.getBoundingClientRect();
-        if (
-          r.left < box.left - 1 ||
-          r.right > box.right + 1 ||
-          r.top < box.top - 1 ||
-          r.bottom > box.bottom + 1
-        ) {
-          out.push(`${id}: "${text.textContent}"`);
-        }
-      }
-    }
-    return out;
-  }, ids);
 }
 
 /** Text of the figures' SVGs drawn smaller than `minPx` CSS pixels (font size × SVG scale). */

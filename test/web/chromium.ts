@@ -109,3 +109,33 @@ export async function openReportHtml(
   await page.waitForSelector("#assumptions table");
   return { page, file, problems, dialogs, firstRenderMs: Date.now() - started };
 }
+
+/**
+ * The texts of each figure's chart SVG that stick out of the SVG's box (clipped), as
+ * `id: "text"`; a figure without an SVG is listed as `id: no chart`.
+ */
+export function clippedTexts(page: Page, ids: readonly string[]): Promise<string[]> {
+  return page.evaluate((chartIds) => {
+    const out: string[] = [];
+    for (const id of chartIds) {
+      const svg = document.querySelector<SVGSVGElement>(`figure#${CSS.escape(id)} > svg`);
+      if (svg === null) {
+        out.push(`${id}: no chart`);
+        continue;
+      }
+      const box = svg.getBoundingClientRect();
+      for (const text of svg.querySelectorAll("text")) {
+        if ((text.textContent ?? "") === "") continue;
+        const r = text.getBoundingClientRect();
+        if (
+          r.left < box.left - 1 ||
+          r.right > box.right + 1 ||
+          r.top < box.top - 1 ||
+          r.bottom > box.bottom + 1
+        )
+          out.push(`${id}: "${text.textContent}"`);
+      }
+    }
+    return out;
+  }, ids);
+}

@@ -1,12 +1,12 @@
 import { mkdirSync, readFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import { reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
-import { chromiumPath, launchChromium, openReportHtml } from "./chromium.ts";
+import { chromiumPath, clippedTexts, launchChromium, openReportHtml } from "./chromium.ts";
 
 const executable = chromiumPath();
 /** The cost section's charts. */
@@ -18,33 +18,6 @@ const SHOTS = "/tmp/shots-finance";
 function numberIn(text: string | null): number {
   const match = /−?-?[\d,]+(\.\d+)?/.exec(text ?? "");
   return match === null ? Number.NaN : Number(match[0].replaceAll(",", "").replace("−", "-"));
-}
-
-/** Text of each figure's SVG that sticks out of the SVG's box (clipped). */
-function clippedTexts(page: Page, ids: readonly string[]): Promise<string[]> {
-  return page.evaluate((chartIds) => {
-    const out: string[] = [];
-    for (const id of chartIds) {
-      const svg = document.querySelector<SVGSVGElement>(`figure#${CSS.escape(id)} > svg`);
-      if (svg === null) {
-        out.push(`${id}: no chart`);
-        continue;
-      }
-      const box = svg.getBoundingClientRect();
-      for (const text of svg.querySelectorAll("text")) {
-        if ((text.textContent ?? "") === "") continue;
-        const r = text.getBoundingClientRect();
-        if (
-          r.left < box.left - 1 ||
-          r.right > box.right + 1 ||
-          r.top < box.top - 1 ||
-          r.bottom > box.bottom + 1
-        )
-          out.push(`${id}: "${text.textContent}"`);
-      }
-    }
-    return out;
-  }, ids);
 }
 
 describe.skipIf(executable === null)("the cost section as finance reads it, in Chromium", () => {
