@@ -1,4 +1,6 @@
 import { Session } from "node:inspector/promises";
+import { loadScenario } from "../scenarios/load/loadScenario.ts";
+import { runReplications } from "../scenarios/montecarlo/runReplications.ts";
 import { engineHold } from "./hold/engineHold.ts";
 import { holdIncrements } from "./hold/holdIncrements.ts";
 import { MMC_MODELS } from "./mmc/MmcModel.ts";
@@ -7,7 +9,9 @@ import { type CpuProfile, selfTimeSummary } from "./profile/selfTimeSummary.ts";
 import { formatTable } from "./report/formatTable.ts";
 
 /*
- * `npm run bench:profile -- [mm1|mm4|hold1k|hold10k|hold100k]`: where our engine's time goes.
+ * `npm run bench:profile -- [mm1|mm4|hold1k|hold10k|hold100k|replications]`: where our engine's
+ * time goes; `replications`: 100 Monte Carlo replications of the reference scenario in one
+ * thread (issue 16: what each replication rebuilds).
  * Runs one workload of the benchmark under the V8 sampling profiler (in-process, through the
  * inspector; a warm-up run first so the profile shows optimised code) and prints the functions
  * with the most self time. Line numbers refer to the compiled files in dist/, which keep the
@@ -15,12 +19,22 @@ import { formatTable } from "./report/formatTable.ts";
  */
 
 const SEED = 20_240_601;
+const reference = await loadScenario("reference");
+let replicationFrom = 0;
 const workloads: Record<string, () => unknown> = {
   mm1: () => oursEngine.run(MMC_MODELS[0]!, 1_000_000, SEED),
   mm4: () => oursEngine.run(MMC_MODELS[1]!, 1_000_000, SEED),
   hold1k: () => engineHold.run(1_000, 2_000, 4_000_000, increments()),
   hold10k: () => engineHold.run(10_000, 20_000, 4_000_000, increments()),
   hold100k: () => engineHold.run(100_000, 200_000, 4_000_000, increments()),
+  replications: () => {
+    const from = replicationFrom;
+    replicationFrom += 100;
+    return runReplications(
+      reference,
+      Array.from({ length: 100 }, (_, i) => from + i),
+    );
+  },
 };
 
 let cachedIncrements: Float64Array | undefined;
