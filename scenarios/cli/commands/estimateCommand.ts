@@ -221,6 +221,8 @@ export async function estimateCommand(
 
 /** A figure for people: at most 3 decimals below 1,000 (no trailing zeros), else whole. */
 function fmt(value: number): string {
+  // two significant figures below 10 ms, so that a 0.5 ms stop-and-copy does not read "0 s"
+  if (value !== 0 && Math.abs(value) < 0.01) return String(Number(value.toPrecision(2)));
   return Math.abs(value) < 1_000 ? String(Number(value.toFixed(3))) : value.toFixed(0);
 }
 
