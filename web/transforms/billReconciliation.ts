@@ -5,16 +5,12 @@ import type { BaselineKey } from "../../scenarios/run/costSection.ts";
 /** Which bill: the dedicated one before or after the licence change, or the shared one. */
 export type BillKey = "dedicatedBefore" | "dedicatedAfter" | "shared";
 
-/** One line of a reconciled bill: quantity × unit price = amount, per month. */
-export interface ReconciledLine {
-  item: string;
-  quantity: number;
-  /** The unit counted, as the rest of the report writes it ("GiB" where the bill says "GB"). */
-  unit: string;
-  unitPricePerMonth: number;
-  /** The scenario field(s) the unit price comes from. */
-  unitPriceFrom: string;
-  amountPerMonth: number;
+/**
+ * One line of a reconciled bill: the bill's line item (quantity × unit price = amount, per
+ * month), its unit written as the rest of the report writes it ("GiB" where the bill says
+ * "GB"), and the rule that turns what is there into what is billed.
+ */
+export interface ReconciledLine extends LineItem {
   /** The rule that turns what is there into what is billed (a licence line), or null. */
   rule: string | null;
 }

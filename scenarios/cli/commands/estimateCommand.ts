@@ -5,6 +5,7 @@ import {
   migrationStack,
   transportOf,
 } from "../../../models/migration/MIGRATION_STACKS.ts";
+import { switchoverSecondsOf } from "../../../models/migration/PrecopyTransport.ts";
 import { precopyEstimate } from "../../../models/migration/precopyEstimate.ts";
 import { GB, GBIT_PER_SECOND, GIB, MIB, MILLISECOND } from "../../../models/units.ts";
 import { type PhysicalRange, PHYSICAL_RANGES as R } from "../../schema/physicalRanges.ts";
@@ -168,7 +169,7 @@ export async function estimateCommand(
     values[flag] === undefined ? `(${shortSource(figure.source)})` : `(--${flag})`;
   const gbps = (bytesPerSecond: number) =>
     Number.isFinite(bytesPerSecond) ? `${fmt(bytesPerSecond / GBIT_PER_SECOND)} Gbit/s` : "no cap";
-  const switchoverSeconds = transport.switchoverRoundTrips * rttSeconds;
+  const switchoverSeconds = switchoverSecondsOf(transport);
   const stopAndCopySeconds =
     (estimate.roundBytes[estimate.roundBytes.length - 1] ?? 0) / estimate.memoryRateBytesPerSecond;
   const transferSeconds = estimate.totalSeconds - estimate.setupSeconds - switchoverSeconds;
