@@ -135,10 +135,10 @@ afterEach(() => {
 });
 
 /** `cutover montecarlo …` as a process (PATH as given), with its exit code and both streams. */
-function cli(args: string[], path = process.env.PATH ?? "") {
+function cli(args: string[], path = process.env.PATH ?? "", env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, "montecarlo", ...args], {
     encoding: "utf8",
-    env: { ...process.env, PATH: path },
+    env: { ...process.env, PATH: path, ...env },
     timeout: 60_000,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
@@ -365,24 +365,12 @@ echo 42
     expect(cli(["--resume", out], "/nonexistent").stdout).toBe(localText.stdout);
 
     const broken = join(dir, "broken");
-    const partial = spawnSync(
-      process.execPath,
-      [
-        bin,
-        "montecarlo",
-        "reference",
-        "--runs",
-        "9",
-        "--submit",
-        "slurm",
-        "--shards",
-        "3",
-        "--out",
-        broken,
-      ],
-      { encoding: "utf8", env: { ...process.env, PATH: path, FAIL_SHARD: "2" } },
+    const partial = cli(
+      ["reference", "--runs", "9", "--submit", "slurm", "--shards", "3", "--out", broken],
+      path,
+      { FAIL_SHARD: "2" },
     );
-    expect(partial.status).toBe(2);
+    expect(partial.code).toBe(2);
     expect(partial.stderr).toContain(
       `shard 2/3 failed: see ${join(broken, "shard-2.log")} (last line: "killed by the stand-in")`,
     );
@@ -391,11 +379,8 @@ echo 42
     );
     expect(partial.stdout).toBe("");
 
-    const allowed = spawnSync(
-      process.execPath,
+    const allowed = cli(
       [
-        bin,
-        "montecarlo",
         "reference",
         "--runs",
         "9",
@@ -407,7 +392,8 @@ echo 42
         join(dir, "partial"),
         "--allow-partial",
       ],
-      { encoding: "utf8", env: { ...process.env, PATH: path, FAIL_SHARD: "2" } },
+      path,
+      { FAIL_SHARD: "2" },
     );
     expect(allowed.stdout, allowed.stderr).toContain("6 of 9 replications (shard 1/1)");
     expect(allowed.stdout).toContain(
@@ -426,10 +412,7 @@ echo 42
       /expected all 9 replications, got 3 missing/,
     );
 
-    const resumed = spawnSync(process.execPath, [bin, "montecarlo", "--resume", broken, "--json"], {
-      encoding: "utf8",
-      env: { ...process.env, PATH: path },
-    });
+    const resumed = cli(["--resume", broken, "--json"], path);
     expect(resumed.stderr).toContain("1 of 1 shards finished");
     expect(withoutTiming(resumed.stdout)).toBe(withoutTiming(local.stdout));
   }, 180_000); // some twenty CLI processes, each starting node
