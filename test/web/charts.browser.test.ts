@@ -3,14 +3,13 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { compareResults } from "../../scenarios/compare/compareResults.ts";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
-import { buildMonteCarloResult } from "../../scenarios/montecarlo/buildMonteCarloResult.ts";
-import { runMonteCarlo } from "../../scenarios/montecarlo/runMonteCarlo.ts";
 import { type ReportExtras, reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
 import { OVER_COLOR } from "../../web/charts/palette.ts";
 import { chromiumForSuite, chromiumPath, clippedTexts, openReportHtml } from "./chromium.ts";
+import { studyOf } from "./studyOf.ts";
 
 /** Where these tests leave screenshots for a person to look at (not compared, not committed). */
 function screenshotPath(name: string): string {
@@ -165,14 +164,7 @@ describe.skipIf(executable === null)("the platform, latency and forecast charts"
   it("keeps chart text at 9 px or more and unclipped on a 390 px phone", async () => {
     const scenario = await loadScenario("reference");
     const result = runScenario(scenario);
-    const samples = await runMonteCarlo(scenario, [0, 1, 2, 3, 4, 5], 1);
-    const monteCarlo = buildMonteCarloResult(
-      scenario,
-      result.targets,
-      samples,
-      { runs: 6, shard: "1/1" },
-      { wallSeconds: 1, workers: 1, replicationsPerSecond: 6 },
-    );
+    const monteCarlo = await studyOf(scenario, result, 6);
     for (const size of [
       { width: 390, height: 844 },
       { width: 1440, height: 900 },

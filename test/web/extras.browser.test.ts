@@ -2,13 +2,12 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareResults } from "../../scenarios/compare/compareResults.ts";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
-import { buildMonteCarloResult } from "../../scenarios/montecarlo/buildMonteCarloResult.ts";
-import { runMonteCarlo } from "../../scenarios/montecarlo/runMonteCarlo.ts";
 import { type ReportExtras, reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
 import { chromiumPath, launchChromium, openReportHtml, screenshotPath } from "./chromium.ts";
+import { studyOf } from "./studyOf.ts";
 
 const executable = chromiumPath();
 
@@ -29,14 +28,7 @@ describe.skipIf(executable === null)("the report's optional sections in Chromium
   it("renders the Uncertainty section of a Monte Carlo study with no console error", async () => {
     const scenario = await loadScenario("reference");
     const result = runScenario(scenario);
-    const samples = await runMonteCarlo(scenario, [0, 1, 2, 3, 4, 5], 1);
-    const monteCarlo = buildMonteCarloResult(
-      scenario,
-      result.targets,
-      samples,
-      { runs: 6, shard: "1/1" },
-      { wallSeconds: 1, workers: 1, replicationsPerSecond: 6 },
-    );
+    const monteCarlo = await studyOf(scenario, result, 6);
     const { page, problems } = await open(browser, result, { monteCarlo });
     expect(await page.locator("section#uncertainty").count()).toBe(1);
     expect(await page.locator("section#comparison").count()).toBe(0);

@@ -1,15 +1,14 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
-import { buildMonteCarloResult } from "../../scenarios/montecarlo/buildMonteCarloResult.ts";
 import type { MonteCarloResult } from "../../scenarios/montecarlo/MonteCarloResult.ts";
-import { runMonteCarlo } from "../../scenarios/montecarlo/runMonteCarlo.ts";
 import { type ReportExtras, reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
 import { MAX_MISS_ID } from "../../web/transforms/targetRows.ts";
 import { chromiumPath, launchChromium, openReportHtml, screenshotPath } from "./chromium.ts";
+import { studyOf } from "./studyOf.ts";
 
 const executable = chromiumPath();
 const RUNS = 24;
@@ -71,18 +70,7 @@ describe.skipIf(executable === null)("the verdict in Chromium", () => {
     browser = await launchChromium(executable!);
     const scenario = await loadScenario("reference");
     result = runScenario(scenario);
-    const samples = await runMonteCarlo(
-      scenario,
-      Array.from({ length: RUNS }, (_, i) => i),
-      2,
-    );
-    study = buildMonteCarloResult(
-      scenario,
-      result.targets,
-      samples,
-      { runs: RUNS, shard: "1/1" },
-      { wallSeconds: 1, workers: 2, replicationsPerSecond: RUNS },
-    );
+    study = await studyOf(scenario, result, RUNS, 2);
   }, 300_000);
   afterAll(async () => {
     await browser?.close();

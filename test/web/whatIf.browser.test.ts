@@ -2,8 +2,6 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareResults } from "../../scenarios/compare/compareResults.ts";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
-import { buildMonteCarloResult } from "../../scenarios/montecarlo/buildMonteCarloResult.ts";
-import { runMonteCarlo } from "../../scenarios/montecarlo/runMonteCarlo.ts";
 import { type ReportExtras, reportHtml } from "../../scenarios/report/reportHtml.ts";
 import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
@@ -14,6 +12,7 @@ import {
 } from "../../web/interactive/whatIfBanner.ts";
 import { whatIfFigures } from "../../web/whatIf/whatIfFigures.ts";
 import { chromiumPath, launchChromium, openReportHtml } from "./chromium.ts";
+import { studyOf } from "./studyOf.ts";
 
 const executable = chromiumPath();
 /** Where the what-if screenshots go, for a person to look at (not compared). */
@@ -78,14 +77,7 @@ describe.skipIf(executable === null)("a what-if in the report, in Chromium", () 
     const scenario = await loadScenario("reference");
     reference = runScenario(scenario);
     oneGbe = runScenario(await loadScenario("reference-1gbe"));
-    const samples = await runMonteCarlo(scenario, [0, 1, 2, 3], 1);
-    const monteCarlo = buildMonteCarloResult(
-      scenario,
-      reference.targets,
-      samples,
-      { runs: 4, shard: "1/1" },
-      { wallSeconds: 1, workers: 1, replicationsPerSecond: 4 },
-    );
+    const monteCarlo = await studyOf(scenario, reference, 4);
     const comparison = compareResults([reference, oneGbe]);
     extras = { monteCarlo, comparison };
   }, 180_000);
