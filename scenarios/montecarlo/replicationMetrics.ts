@@ -1,5 +1,5 @@
 import { maxOf } from "../../sim/stats/extremes.ts";
-import type { SimulationResult } from "../result/SimulationResult.ts";
+import type { ScenarioFigures } from "../run/runScenario.ts";
 
 /** What one Monte Carlo replication keeps of its result: the figures summarised across runs. */
 export interface ReplicationMetrics {
@@ -36,10 +36,13 @@ export const METRIC_TARGETS: Readonly<Record<string, string>> = {
   latencyP95DuringMs: "latency.p95.after",
 };
 
-/** The figures a replication contributes to the Monte Carlo summary. */
+/**
+ * The figures a replication contributes to the Monte Carlo summary, from its run (a
+ * SimulationResult, or the figures alone: runScenarioFigures).
+ */
 export function replicationMetrics(
   replication: number,
-  result: SimulationResult,
+  result: ScenarioFigures,
 ): ReplicationMetrics {
   const { cost } = result;
   const assessed = (metric: string) =>

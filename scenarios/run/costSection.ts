@@ -134,7 +134,6 @@ export function costSection(
   const estate = estateOf(scenario);
   const monthly = monthlyCosts(inputs, estate);
   const baseline = scenario.targets.savingsBaseline;
-  const key = baselineKey(baseline);
   const growth = growthOf(scenario);
   const plan: TcoPlan = {
     horizonYears: scenario.horizonYears,
@@ -145,7 +144,6 @@ export function costSection(
   };
   const monthlySaving = (i: CostInputs, k: BaselineKey) =>
     monthlyCosts(i, estate).savingsFraction[k];
-  const parameters = sensitivityParameters(scenario);
   const section: CostSection = {
     currency: scenario.currency,
     hostCostIncreaseFraction: monthly.hostCostIncreaseFraction,
@@ -164,42 +162,83 @@ export function costSection(
       growth,
     },
     sensitivity:
-      options.sensitivity === false
-        ? null
-        : {
-            monthlySaving: perBaseline((k) =>
-              tornado(inputs, parameters.varied, (i) => monthlySaving(i, k)),
-            ),
-            tcoSaving: perBaseline((k) =>
-              tornado(
-                inputs,
-                parameters.varied,
-                (i) => totalCostOfOwnership(i, estate, plan)[k].savingsFraction,
-              ),
-            ),
-            breakEven: parameters.varied
-              .filter((p) => MAIN_PRICES.test(p.id))
-              .map((p) => ({
-                id: p.id,
-                value: p.value,
-                vsBeforeLicenceChange: breakEven(inputs, p, (i) =>
-                  monthlySaving(i, "vsBeforeLicenceChange"),
-                ),
-                vsAfterLicenceChange: breakEven(inputs, p, (i) =>
-                  monthlySaving(i, "vsAfterLicenceChange"),
-                ),
-              })),
-            notVaried: parameters.notVaried,
-          },
+      options.sensitivity === false ? null : sensitivityOf(sensitivityParameters(scenario)),
     notes: NOTES,
   };
+  const savings = savingsOf(scenario, monthly);
+  section.savingsFraction = savings.savingsFraction;
+  if (savings.notAssessed !== undefined) section.notAssessed = savings.notAssessed;
+  return { section, targets: [savings.target] };
+
+  // the one-at-a-time analysis, only when asked for (a replication skips it)
+  function sensitivityOf(parameters: ReturnType<typeof sensitivityParameters>): CostSensitivity {
+    return {
+      monthlySaving: perBaseline((k) =>
+        tornado(inputs, parameters.varied, (i) => monthlySaving(i, k)),
+      ),
+      tcoSaving: perBaseline((k) =>
+        tornado(
+          inputs,
+          parameters.varied,
+          (i) => totalCostOfOwnership(i, estate, plan)[k].savingsFraction,
+        ),
+      ),
+      breakEven: parameters.varied
+        .filter((p) => MAIN_PRICES.test(p.id))
+        .map((p) => ({
+          id: p.id,
+          value: p.value,
+          vsBeforeLicenceChange: breakEven(inputs, p, (i) =>
+            monthlySaving(i, "vsBeforeLicenceChange"),
+          ),
+          vsAfterLicenceChange: breakEven(inputs, p, (i) =>
+            monthlySaving(i, "vsAfterLicenceChange"),
+          ),
+        })),
+      notVaried: parameters.notVaried,
+    };
+  }
+}
+
+/**
+ * The saving against each baseline and the `cost.savings` target alone, as {@link costSection}
+ * gives them (the monthly bills only: no TCO, growth or sensitivity), for a Monte Carlo
+ * replication, which keeps nothing else of the cost section.
+ */
+export function costSavings(scenario: Scenario): {
+  section: Pick<CostSection, "savingsBaseline" | "savingsFraction">;
+  targets: Target[];
+} {
+  const monthly = monthlyCosts(costInputsOf(scenario), estateOf(scenario));
+  const { savingsFraction, target } = savingsOf(scenario, monthly);
+  return {
+    section: { savingsBaseline: scenario.targets.savingsBaseline, savingsFraction },
+    targets: [target],
+  };
+}
+
+/**
+ * The savings of the monthly bills (null where not assessed), why a figure is not assessed
+ * (undefined when all are), and the `cost.savings` target against the scenario's baseline.
+ */
+function savingsOf(
+  scenario: Scenario,
+  monthly: MonthlyCosts,
+): {
+  savingsFraction: CostSection["savingsFraction"];
+  notAssessed: CostNotAssessed | undefined;
+  target: Target;
+} {
+  const savingsFraction: CostSection["savingsFraction"] = { ...monthly.savingsFraction };
   const notAssessed = costNotAssessed(monthly);
-  if (Object.keys(notAssessed).length > 0) {
-    section.notAssessed = notAssessed;
+  const anyNotAssessed = Object.keys(notAssessed).length > 0;
+  if (anyNotAssessed) {
     for (const k of BASELINE_KEYS) {
-      if (notAssessed[k] !== undefined) section.savingsFraction[k] = null;
+      if (notAssessed[k] !== undefined) savingsFraction[k] = null;
     }
   }
+  const baseline = scenario.targets.savingsBaseline;
+  const key = baselineKey(baseline);
   const value = monthly.savingsFraction[key];
   const limit = scenario.targets.savingsFraction;
   const saving = {
@@ -211,7 +250,7 @@ export function costSection(
     why === undefined
       ? assessedTarget({ ...saving, limit, unit: "fraction" }, value, value >= limit)
       : notAssessedTarget({ ...saving, limit, unit: "fraction" }, why);
-  return { section, targets: [target] };
+  return { savingsFraction, notAssessed: anyNotAssessed ? notAssessed : undefined, target };
 }
 
 /**

@@ -8,14 +8,15 @@ import {
   type PlatformSummary,
   RESULT_SCHEMA_VERSION,
   type SimulationResult,
+  type Target,
 } from "../result/SimulationResult.ts";
 import type { Platform, Scenario } from "../Scenario.ts";
 import { calibrationSection } from "./calibrationSection.ts";
 import { contentionDuringSection } from "./contentionDuringSection.ts";
-import { costSection } from "./costSection.ts";
-import { forecastSection } from "./forecastSection.ts";
+import { type CostSection, costSavings, costSection } from "./costSection.ts";
+import { type ForecastSection, forecastSection } from "./forecastSection.ts";
 import { type LatencyDuringSection, latencyDuringSection } from "./latencyDuringSection.ts";
-import { migrationSection } from "./migrationSection.ts";
+import { type MigrationSection, migrationSection } from "./migrationSection.ts";
 import {
   assessedSource,
   type PlatformSection,
@@ -91,6 +92,49 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
     ),
     migration: migration.section,
     cost: cost.section,
+    forecast: forecastSection(scenario, scenario.horizonYears, options.replication),
+    targets: [...migration.targets, ...platform.targets, ...cost.targets],
+  };
+}
+
+/**
+ * What a Monte Carlo replication reads of a run (see replicationMetrics): a {@link
+ * SimulationResult} is one, and {@link runScenarioFigures} computes only this.
+ */
+export interface ScenarioFigures {
+  migration: Pick<MigrationSection, "makespanSeconds" | "vms">;
+  cost: Pick<CostSection, "savingsBaseline" | "savingsFraction">;
+  latency: Pick<SimulationResult["latency"], "after" | "during">;
+  forecast: Pick<ForecastSection, "months" | "timeRemainingMonths">;
+  targets: Target[];
+}
+
+/**
+ * The figures of {@link runScenario} that a Monte Carlo replication keeps, equal to the full
+ * run's number for number, without what they do not read: the inventory summary and read facts,
+ * the platform summaries, the assumptions, calibration, contention during the move, and the cost
+ * section's bills, TCO and sensitivity (the saving and its target come from the monthly bills
+ * alone). The targets are the full run's: migration, platform and cost, none of which reads a
+ * skipped section.
+ */
+export function runScenarioFigures(
+  scenario: Scenario,
+  options: Pick<RunOptions, "replication"> = {},
+): ScenarioFigures {
+  const platform = platformSection(scenario);
+  const migration = migrationSection(scenario, platform.section);
+  const cost = costSavings(scenario);
+  const during = latencyDuringSection(scenario, platform.section, migration.section, {
+    tierCallsPerRequest: siteWeightedTierCalls(scenario),
+  }).section;
+  return {
+    migration: migration.section,
+    cost: cost.section,
+    latency: latencyOf(
+      platform.section,
+      during,
+      siteLatencyNotAssessed(scenario, platform.section.after),
+    ),
     forecast: forecastSection(scenario, scenario.horizonYears, options.replication),
     targets: [...migration.targets, ...platform.targets, ...cost.targets],
   };
