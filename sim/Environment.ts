@@ -213,15 +213,53 @@ export class Environment {
     if (!(limit >= this._now)) {
       throw new RangeError(`run until ${limit} s is before now (${this._now} s)`);
     }
-    for (;;) {
-      const event = this.next(limit);
-      if (event === undefined) break;
-      this.process_(event);
-      if (this.stopRequested) return result("stopped");
-    }
+    if (this.loop(limit)) return result("stopped");
     if (limit === Number.POSITIVE_INFINITY) return result("empty");
     this._now = limit;
     return result("until");
+  }
+
+  /**
+   * The hot loop of {@link run}: {@link next} and {@link process_} written out in one small
+   * function, which V8 optimises as a whole (the two calls cost a fifth of an M/M/1 run).
+   * @returns true when {@link stop} was called, false when no event is left before `limit`
+   */
+  private loop(limit: number): boolean {
+    const urgent = this.urgentNow;
+    const normal = this.normalNow;
+    const heap = this.heap;
+    for (;;) {
+      let event: Event<unknown> | undefined;
+      if (urgent.isEmpty && normal.isEmpty) {
+        event = heap.popBefore(limit);
+        if (event === undefined) return false;
+        this._now = heap.poppedTime;
+      } else {
+        if (!(this._now < limit)) return false;
+        const fifo = urgent.isEmpty ? normal : urgent;
+        event =
+          heap.peekTime() === this._now && heap.peekKey() < fifo.peekKey()
+            ? heap.pop()
+            : fifo.shift();
+        if (event === undefined) return false;
+      }
+      this.processedCount++;
+      const state = event._state;
+      if ((state & PHASE) === STARTING) {
+        (event as Process<unknown>)._start();
+      } else {
+        event._state = (state & ~PHASE) | PROCESSED;
+        const waiter = event._waiter;
+        if (waiter !== null) {
+          event._waiter = null;
+          if (typeof waiter === "function") waiter(event);
+          else if (Array.isArray(waiter)) for (const w of waiter) notify(w, event);
+          else waiter._notify(event);
+        }
+        if ((event._state & (FAILED | DEFUSED)) === FAILED) throw event._value;
+      }
+      if (this.stopRequested) return true;
+    }
   }
 
   /**

@@ -47,19 +47,23 @@ export function notify(waiter: Waiter | Callback, event: Event<unknown>): void {
  * done.succeed("ready");
  */
 export class Event<T = unknown> {
+  // Fields are `declare`d and assigned in the constructor: a class field (even one without an
+  // initialiser) compiles to a define run by a separate initialiser function on every
+  // construction, which showed high in profiles — events are the most allocated objects.
   /** The environment the event belongs to. */
-  readonly env: Environment;
+  declare readonly env: Environment;
   /** @internal phase and flags (see PENDING … DEFUSED) */
-  _state: number;
+  declare _state: number;
   /** @internal the value, or the error when failed */
-  _value: unknown;
+  declare _value: unknown;
   /** @internal who waits: nobody (null), one waiter or callback (the common case), or several */
-  _waiter: Waiter | Callback | (Waiter | Callback)[] | null = null;
+  declare _waiter: Waiter | Callback | (Waiter | Callback)[] | null;
 
   constructor(env: Environment, state: number = PENDING, value?: unknown) {
     this.env = env;
     this._state = state;
     this._value = value;
+    this._waiter = null;
   }
 
   /** True once the event has been triggered (it has a value or an error). */

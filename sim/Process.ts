@@ -20,9 +20,6 @@ export type Yieldable = Event<unknown>;
 /** The generator a process runs. `yield` returns the value of the event waited for. */
 export type ProcessGenerator<R = unknown> = Generator<Yieldable, R, unknown>;
 
-/** What a process receives at its first step: a successful event with no value. */
-const START = { _state: PROCESSED, _value: undefined } as Event<unknown>;
-
 /** Delivers an interrupt to a process unless it has ended meanwhile. */
 class InterruptDelivery implements Waiter {
   constructor(private readonly process: Process<unknown>) {}
@@ -47,11 +44,12 @@ class InterruptDelivery implements Waiter {
  * })());
  */
 export class Process<R = unknown> extends Event<R> implements Waiter {
+  // Declared, not defined, fields: see Event (a define per field per construction is costly).
   /** The name used in traces and error messages. */
-  readonly name: string;
-  private readonly generator: ProcessGenerator<R>;
+  declare readonly name: string;
+  declare private readonly generator: ProcessGenerator<R>;
   /** @internal the event the process is waiting for */
-  _target: Event<unknown> | null = null;
+  declare _target: Event<unknown> | null;
 
   constructor(env: Environment, name: string, generator: ProcessGenerator<R>) {
     // The process is queued as its own start-up event (phase STARTING): one allocation fewer
@@ -59,6 +57,7 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
     super(env, STARTING);
     this.name = name;
     this.generator = generator;
+    this._target = null;
     env.schedule(this, 0, URGENT);
   }
 
@@ -98,22 +97,33 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
     }
     if ((this._state & PHASE) === STARTING) this._state = PENDING;
     if (this._target !== null) this._target._removeWaiter(this);
-    this._resume(event);
+    this._notify(event);
   }
 
   /** @internal called by the environment when the process's start-up entry leaves the queue */
   _start(): void {
     if ((this._state & PHASE) !== STARTING) return;
     this._state = PENDING;
-    this._resume(START);
+    this._resume(undefined, false);
   }
 
   /** @internal called when the awaited event is processed */
   _notify(event: Event<unknown>): void {
-    this._resume(event);
+    const state = event._state;
+    if ((state & FAILED) === 0) {
+      this._resume(event._value, false);
+    } else {
+      event._state = state | DEFUSED;
+      this._resume(event._value, true);
+    }
   }
 
-  private _resume(event: Event<unknown>): void {
+  /**
+   * Runs the generator from its current `yield`, receiving `value` there (thrown when `failed`),
+   * until it yields an event not yet processed or ends. Takes the outcome as two plain values
+   * rather than an event so that this loop sees one shape of object less.
+   */
+  private _resume(value: unknown, failed: boolean): void {
     const env = this.env;
     const generator = this.generator;
     this._target = null;
@@ -121,12 +131,7 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
     for (;;) {
       let step: IteratorResult<Yieldable, R>;
       try {
-        if ((event._state & FAILED) === 0) {
-          step = generator.next(event._value);
-        } else {
-          event._state |= DEFUSED;
-          step = generator.throw(event._value);
-        }
+        step = failed ? generator.throw(value) : generator.next(value);
       } catch (error) {
         env.activeProcess = null;
         const failure =
@@ -141,23 +146,29 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
       }
       const next = step.value;
       if (!(next instanceof Event)) {
-        event = this.invalidYield(next);
-      } else if ((next._state & PHASE) === PROCESSED) {
-        event = next;
-      } else {
+        value = this.invalidYield(next);
+        failed = true;
+        continue;
+      }
+      const state = next._state;
+      if ((state & PHASE) !== PROCESSED) {
         env.activeProcess = null;
-        next._addWaiter(this);
+        if (next._waiter === null) next._waiter = this;
+        else next._addWaiter(this);
         this._target = next;
         return;
       }
+      // Already processed: its outcome is delivered at once, as SimPy does.
+      value = next._value;
+      failed = (state & FAILED) !== 0;
+      if (failed) next._state = state | DEFUSED;
     }
   }
 
-  private invalidYield(value: unknown): Event<unknown> {
-    const error = new TypeError(
+  private invalidYield(value: unknown): TypeError {
+    return new TypeError(
       `process "${this.name}" yielded ${String(value)}; a process may only yield events (env.timeout, a request, a process …)`,
     );
-    return new Event<unknown>(this.env, PROCESSED | FAILED, error);
   }
 
   /**

@@ -4,23 +4,26 @@ import { FifoQueue, PriorityQueue, type RequestQueue } from "./RequestQueue.ts";
 
 /** A claim on one slot of a {@link Resource}: an event that succeeds when the slot is granted. */
 export class Request extends Event<Request> {
+  // Declared, not defined, fields: see Event (a define per field per construction is costly).
   /** The resource asked for. */
-  readonly resource: Resource;
+  declare readonly resource: Resource;
   /** Lower is served first (priority resources only; FIFO resources ignore it). */
-  readonly priority: number;
+  declare readonly priority: number;
   /** Arrival order, for ties. */
-  readonly sequence: number;
+  declare readonly sequence: number;
   /** Simulated time in seconds when the request was made. */
-  readonly requestedAtSeconds: number;
+  declare readonly requestedAtSeconds: number;
   /** Simulated time in seconds when the slot was granted; NaN while waiting. */
-  grantedAtSeconds = Number.NaN;
+  declare grantedAtSeconds: number;
 
   constructor(resource: Resource, priority: number, sequence: number) {
-    super(resource.env);
+    const env = resource.env;
+    super(env);
     this.resource = resource;
     this.priority = priority;
     this.sequence = sequence;
-    this.requestedAtSeconds = resource.env.now;
+    this.requestedAtSeconds = env.now;
+    this.grantedAtSeconds = Number.NaN;
   }
 
   /** True once the slot has been granted (even if the grant event is not processed yet). */
