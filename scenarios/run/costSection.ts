@@ -17,6 +17,7 @@ import type { Target } from "../result/SimulationResult.ts";
 import { assessedTarget, notAssessedTarget } from "../result/targetState.ts";
 import type { Scenario } from "../Scenario.ts";
 import type { Sourced } from "../schema/sourced.ts";
+import { KeyedCache } from "./KeyedCache.ts";
 import { assessedSource } from "./platformSection.ts";
 
 /** Which dedicated bill a saving is measured against. */
@@ -295,10 +296,18 @@ function baselineKey(b: SavingsBaseline): BaselineKey {
   return b === "beforeLicenceChange" ? "vsBeforeLicenceChange" : "vsAfterLicenceChange";
 }
 
-/** The scenario's costs as plain numbers (sourced values → their value). */
+/** Cost inputs by costs object: a replication's cost and forecast sections read them both. */
+const COST_INPUTS = new KeyedCache<CostInputs>();
+
+/**
+ * The scenario's costs as plain numbers (sourced values → their value). Computed once per costs
+ * object: shared, not to be mutated (the sensitivity analysis varies copies).
+ */
 export function costInputsOf(scenario: Scenario): CostInputs {
-  const { exchangeRates: _rates, ...costs } = plain(scenario.costs);
-  return costs;
+  return COST_INPUTS.get([scenario.costs], () => {
+    const { exchangeRates: _rates, ...costs } = plain(scenario.costs);
+    return costs;
+  });
 }
 
 function plain<T>(value: T): Plain<T> {
@@ -311,20 +320,24 @@ function plain<T>(value: T): Plain<T> {
   return Object.fromEntries(Object.entries(record).map(([k, v]) => [k, plain(v)])) as Plain<T>;
 }
 
+/** Estates by source hosts and inventory VMs (the same in every replication of a study). */
+const ESTATES = new KeyedCache<Estate>();
+
 /**
  * The dedicated (source) hosts and every VM of the inventory. A host the export's vHost tab does
  * not list (`unlisted`) has a stand-in size, so it is not billed; its VMs are (they run on the
- * dedicated platform somewhere, and they move).
+ * dedicated platform somewhere, and they move). Computed once per hosts and VMs: shared, not to
+ * be mutated.
  */
 function estateOf(scenario: Scenario): Estate {
-  return {
+  return ESTATES.get([scenario.source.hosts, scenario.inventory.vms], () => ({
     hosts: assessedSource(scenario.source).hosts.map((h) => ({
       sockets: h.sockets,
       coresPerSocket: h.coresPerSocket,
       memoryBytes: h.memoryBytes,
     })),
     vms: scenario.inventory.vms.map(estateVm),
-  };
+  }));
 }
 
 function estateVm(vm: {
@@ -363,8 +376,20 @@ export function growthPool(scenario: Scenario): { pool: Vm[]; ofProfile: boolean
   return mine.length > 0 ? { pool: mine, ofProfile: true } : { pool: all, ofProfile: false };
 }
 
-/** Expected new VMs a year and the size of each (median VM of the inventory or of growth.profile). */
+/** Growth by what it is computed from (the same in every replication of a study). */
+const GROWTH = new KeyedCache<CostSection["tco"]["growth"]>();
+
+/**
+ * Expected new VMs a year and the size of each (median VM of the inventory or of growth.profile).
+ * Computed once per growth settings, inventory and default profile: shared, not to be mutated.
+ */
 export function growthOf(scenario: Scenario): CostSection["tco"]["growth"] {
+  return GROWTH.get([scenario.growth, scenario.inventory, scenario.defaultProfile], () =>
+    computedGrowthOf(scenario),
+  );
+}
+
+function computedGrowthOf(scenario: Scenario): CostSection["tco"]["growth"] {
   const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
   const { pool, ofProfile } = growthPool(scenario);
   return {

@@ -1,8 +1,10 @@
-import type { EstateVm } from "../../models/cost/Estate.ts";
+import type { EstateHost, EstateVm } from "../../models/cost/Estate.ts";
 import { type CapacityForecast, capacityForecast } from "../../models/forecast/capacityForecast.ts";
+import type { Vm } from "../../models/Inventory.ts";
 import { RandomStreams } from "../../sim/random/RandomStreams.ts";
 import type { Scenario } from "../Scenario.ts";
 import { capacityPolicyOf, costInputsOf, growthOf, growthPool } from "./costSection.ts";
+import { KeyedCache } from "./KeyedCache.ts";
 
 /** The forecast section: the capacity forecast with what it was computed from. */
 export interface ForecastSection extends CapacityForecast {
@@ -31,29 +33,12 @@ export function forecastSection(
   replication = 0,
 ): ForecastSection {
   const { vmsPerYearMin, vmsPerYearMax, profile } = scenario.growth;
-  const all = scenario.inventory.vms;
-  const { pool: models, ofProfile } = growthPool(scenario);
-  const pool = models.map((vm) => ({
-    vcpu: vm.vcpu,
-    memoryBytes: vm.memoryBytes,
-    reservedMemoryBytes: 0,
-    diskProvisionedBytes: vm.diskProvisionedBytes,
-  }));
+  const { hosts, vms, pool, ofProfile, datastoreCapacityBytes } = estateInputsOf(scenario);
   const growth = growthOf(scenario);
-  const hosts = scenario.source.hosts.map((h) => ({
-    sockets: h.sockets,
-    coresPerSocket: h.coresPerSocket,
-    memoryBytes: h.memoryBytes,
-  }));
   const forecast = capacityForecast({
     hosts,
-    vms: all.map((vm) => ({
-      vcpu: vm.vcpu,
-      memoryBytes: vm.memoryBytes,
-      reservedMemoryBytes: 0,
-      diskProvisionedBytes: vm.diskProvisionedBytes,
-    })),
-    datastoreCapacityBytes: scenario.inventory.datastores.reduce((s, d) => s + d.capacityBytes, 0),
+    vms,
+    datastoreCapacityBytes,
     policy: capacityPolicyOf(scenario),
     templateHost: hosts[0] ?? { sockets: 1, coresPerSocket: 1, memoryBytes: 0 },
     horizonYears: years,
@@ -78,4 +63,52 @@ export function forecastSection(
     },
     ...forecast,
   };
+}
+
+/** The forecast's estate: the dedicated hosts, the VMs, the new VMs' pool and the datastores. */
+interface EstateInputs {
+  hosts: EstateHost[];
+  vms: EstateVm[];
+  pool: EstateVm[];
+  ofProfile: boolean;
+  datastoreCapacityBytes: number;
+}
+
+/** Estate inputs by what they are computed from (the same in every replication of a study). */
+const ESTATE_INPUTS = new KeyedCache<EstateInputs>();
+
+/**
+ * The scenario's estate as the forecast takes it; computed once per inventory, source hosts,
+ * growth settings and default profile (shared, not to be mutated: capacityForecast reads it).
+ */
+function estateInputsOf(scenario: Scenario): EstateInputs {
+  const keys = [
+    scenario.inventory,
+    scenario.source.hosts,
+    scenario.growth,
+    scenario.defaultProfile,
+  ];
+  return ESTATE_INPUTS.get(keys, () => {
+    const estateVm = (vm: Vm): EstateVm => ({
+      vcpu: vm.vcpu,
+      memoryBytes: vm.memoryBytes,
+      reservedMemoryBytes: 0,
+      diskProvisionedBytes: vm.diskProvisionedBytes,
+    });
+    const { pool, ofProfile } = growthPool(scenario);
+    return {
+      hosts: scenario.source.hosts.map((h) => ({
+        sockets: h.sockets,
+        coresPerSocket: h.coresPerSocket,
+        memoryBytes: h.memoryBytes,
+      })),
+      vms: scenario.inventory.vms.map(estateVm),
+      pool: pool.map(estateVm),
+      ofProfile,
+      datastoreCapacityBytes: scenario.inventory.datastores.reduce(
+        (s, d) => s + d.capacityBytes,
+        0,
+      ),
+    };
+  });
 }

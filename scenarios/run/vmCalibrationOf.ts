@@ -5,6 +5,7 @@ import { generationSpeed } from "../../models/platform/generationSpeed.ts";
 import { HOUR } from "../../models/units.ts";
 import { DEFAULT_TRAFFIC_SHAPE, trafficLevel } from "../../models/workload/TrafficShape.ts";
 import type { Scenario } from "../Scenario.ts";
+import { KeyedCache } from "./KeyedCache.ts";
 
 /** The export's per-VM CPU measurements as the workload profiles take them. */
 export interface VmCalibration {
@@ -22,19 +23,29 @@ export interface VmCalibration {
   measured: boolean;
 }
 
-const CACHE = new WeakMap<Scenario, VmCalibration>();
+/**
+ * Tables by what they are computed from: the inventory, the source hosts and the snapshot hour
+ * (a Monte Carlo replication's scenario is new, these are the loaded scenario's: see
+ * sampleScenario).
+ */
+const CACHE = new KeyedCache<VmCalibration>();
 
 /**
  * The calibration table of a scenario: per VM with a measured `Overall` (vCPU tab) on a host the
  * source platform lists, its measured CPU in the profiles' unit (see measuredCpuFraction; the
- * reference core is the source's first host, as in platformSection). Computed once per scenario
- * object (the profiles are looked up per VM and step).
+ * reference core is the source's first host, as in platformSection). Computed once per
+ * inventory, source hosts and snapshot hour (the profiles are looked up per VM and step, and
+ * replications share them). Shared: not to be mutated.
  * @throws RangeError when a host's CPU generation is unknown to the speed table
  */
 export function vmCalibrationOf(scenario: Scenario): VmCalibration {
-  const cached = CACHE.get(scenario);
-  if (cached !== undefined) return cached;
   const set = scenario.calibration?.snapshotHourOfWeek;
+  return CACHE.get([scenario.inventory, scenario.source.hosts, set], () =>
+    calibrationTable(scenario, set),
+  );
+}
+
+function calibrationTable(scenario: Scenario, set: number | undefined): VmCalibration {
   const hourOfWeek = set ?? DEFAULT_SNAPSHOT_HOUR_OF_WEEK;
   const reference = scenario.source.hosts[0];
   const hosts = new Map<string, Host>(scenario.source.hosts.map((h) => [h.name, h]));
@@ -68,7 +79,7 @@ export function vmCalibrationOf(scenario: Scenario): VmCalibration {
     if (m.capped) capped.push(vm.name);
     cpu.set(vm.name, { referenceFraction: m.referenceFraction, maxFraction: speed });
   }
-  const table: VmCalibration = {
+  return {
     hourOfWeek,
     hourFromScenario: set !== undefined,
     level: trafficLevel(hourOfWeek * HOUR, DEFAULT_TRAFFIC_SHAPE),
@@ -76,6 +87,4 @@ export function vmCalibrationOf(scenario: Scenario): VmCalibration {
     capped,
     measured,
   };
-  CACHE.set(scenario, table);
-  return table;
 }
