@@ -8,6 +8,7 @@ import {
 } from "../workload/TrafficShape.ts";
 import type { WorkloadProfile } from "../workload/WorkloadProfile.ts";
 import { type HostCpuContention, hostCpuContention } from "./hostCpuContention.ts";
+import { memoisedByNumber } from "./memoisedByNumber.ts";
 import { type RamPressure, ramPressure } from "./ramPressure.ts";
 
 /** A host of a contention run, in base units. */
@@ -94,8 +95,13 @@ export function contentionSeries(
       cpuReadyFraction: [],
       cpuStretchFraction: [],
     };
+    // a step's contention depends on the host and its level only (othersScale is a function of
+    // the level): the five weekdays share one day's levels, so a week needs two days' worth
+    const atLevel = memoisedByNumber((level, step: number) =>
+      hostStepContention(host, on, vcpus, level, othersScale[step] ?? 0),
+    );
     levels.forEach((level, step) => {
-      const c = hostStepContention(host, on, vcpus, level, othersScale[step] ?? 0);
+      const c = atLevel(level, step);
       series.cpuDemandCores.push(c.demandCores);
       series.cpuReadyFraction.push(c.readyFraction);
       series.cpuStretchFraction.push(c.stretchFraction);
@@ -125,7 +131,9 @@ export function othersScaleAt(
   const tenantAt = (level: number) =>
     vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
   const tenantPeak = tenantAt(1);
-  return levels.map((level) => (tenantPeak > 0 ? tenantAt(level) / tenantPeak : 0));
+  // levels repeat (weekdays): the sum over VMs once per distinct level
+  const tenantAtLevel = memoisedByNumber(tenantAt);
+  return levels.map((level) => (tenantPeak > 0 ? tenantAtLevel(level) / tenantPeak : 0));
 }
 
 /**

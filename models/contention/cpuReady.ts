@@ -39,6 +39,22 @@ export function cpuReady(vcpus: number, cores: number, demandFraction: number): 
     const running = Math.min(vcpus, cores);
     return result(vcpus, cores, Math.max(0, vcpus - cores), running);
   }
+  // A host's load repeats (the weekdays share one traffic curve, the source's view returns in
+  // the contention during the move), so the queue's answer is kept per exact inputs.
+  const byDemand = memoOf(vcpus, cores);
+  const known = byDemand?.get(demandFraction);
+  if (known !== undefined) return known;
+  // frozen: callers share it
+  const computed = Object.freeze(finiteSourceReady(vcpus, cores, demandFraction));
+  if (byDemand !== undefined) {
+    byDemand.set(demandFraction, computed);
+    memoSize++;
+  }
+  return computed;
+}
+
+/** The finite-source queue's stationary sums (cpuReady for 0 < d < 1, uncached). */
+function finiteSourceReady(vcpus: number, cores: number, demandFraction: number): CpuReady {
   const logR = Math.log(demandFraction / (1 - demandFraction));
   const base = logCoefficients(vcpus, cores);
   // The terms are unimodal (their ratio (n−k+1)·r / min(k, c) falls with k): sum outwards from
@@ -52,11 +68,27 @@ export function cpuReady(vcpus: number, cores: number, demandFraction: number): 
     else high = k - 1;
   }
   const top = (base[mode] ?? 0) + mode * logR;
-  const sums = { total: 0, queued: 0, running: 0 };
-  const terms = { base, logR, top, cores };
-  for (let k = mode; k >= 0 && addTerm(sums, terms, k); k--);
-  for (let k = mode + 1; k <= vcpus && addTerm(sums, terms, k); k++);
-  const { total, queued, running } = sums;
+  // p_k relative to the mode, summed in this order (mode down to 0, then up): the loops below
+  // are the arithmetic of one term each, in locals rather than objects (the same bits)
+  let total = 0;
+  let queued = 0;
+  let running = 0;
+  for (let k = mode; k >= 0; k--) {
+    const exponent = (base[k] ?? 0) + k * logR - top;
+    if (exponent < -40) break;
+    const p = Math.exp(exponent);
+    total += p;
+    queued += Math.max(0, k - cores) * p;
+    running += Math.min(k, cores) * p;
+  }
+  for (let k = mode + 1; k <= vcpus; k++) {
+    const exponent = (base[k] ?? 0) + k * logR - top;
+    if (exponent < -40) break;
+    const p = Math.exp(exponent);
+    total += p;
+    queued += Math.max(0, k - cores) * p;
+    running += Math.min(k, cores) * p;
+  }
   return result(vcpus, cores, queued / total, running / total);
 }
 
@@ -69,6 +101,38 @@ function result(vcpus: number, cores: number, queued: number, running: number): 
     stretchFraction: runFraction > 0 ? readyFraction / runFraction : 0,
     coreUtilization: running / cores,
   };
+}
+
+/** Most results {@link cpuReady} keeps (all are dropped when it is full). */
+export const CPU_READY_MEMO_LIMIT = 20_000;
+
+/** (vCPUs, cores) → demand → result; `memoSize` results in all, at most the limit. */
+const memo = new Map<number, Map<number, CpuReady>>();
+let memoSize = 0;
+
+/**
+ * The memo of one (vCPUs, cores), or undefined when they are not whole numbers below 2^26 (then
+ * the pair has no exact numeric key, and the result is not kept).
+ */
+function memoOf(vcpus: number, cores: number): Map<number, CpuReady> | undefined {
+  if (!(Number.isInteger(vcpus) && Number.isInteger(cores))) return undefined;
+  if (!(vcpus > 0 && vcpus < 2 ** 26 && cores > 0 && cores < 2 ** 26)) return undefined;
+  if (memoSize >= CPU_READY_MEMO_LIMIT) {
+    memo.clear();
+    memoSize = 0;
+  }
+  const key = vcpus * 2 ** 26 + cores;
+  let byDemand = memo.get(key);
+  if (byDemand === undefined) {
+    byDemand = new Map();
+    memo.set(key, byDemand);
+  }
+  return byDemand;
+}
+
+/** Results {@link cpuReady} keeps now (for tests of its bound). */
+export function cpuReadyMemoSize(): number {
+  return memoSize;
 }
 
 const coefficientCache = new Map<number, Float64Array>();
@@ -85,19 +149,4 @@ function logCoefficients(vcpus: number, cores: number): Float64Array {
   if (coefficientCache.size > 10_000) coefficientCache.clear();
   coefficientCache.set(key, base);
   return base;
-}
-
-/** Adds p_k (relative to the mode) to the sums; false once it is below e^−40 of the mode. */
-function addTerm(
-  sums: { total: number; queued: number; running: number },
-  terms: { base: Float64Array; logR: number; top: number; cores: number },
-  k: number,
-): boolean {
-  const exponent = (terms.base[k] ?? 0) + k * terms.logR - terms.top;
-  if (exponent < -40) return false;
-  const p = Math.exp(exponent);
-  sums.total += p;
-  sums.queued += Math.max(0, k - terms.cores) * p;
-  sums.running += Math.min(k, terms.cores) * p;
-  return true;
 }

@@ -1,4 +1,9 @@
-import { type MmcQueue, mmcSurvivalTerms, survivalFromTerms } from "./mmcResponseSurvival.ts";
+import {
+  type MmcQueue,
+  mmcSurvivalTerms,
+  type SurvivalTerms,
+  survivalFromTerms,
+} from "./mmcResponseSurvival.ts";
 
 /** One component of a response-time mixture: requests that see one M/M/c queue plus a fixed delay. */
 export interface WeightedQueue {
@@ -26,48 +31,154 @@ export interface WeightedQueue {
  * // −ln(0.05)/0.5 ≈ 5.99 (M/M/1)
  */
 export function responseTimePercentile(components: readonly WeightedQueue[], q: number): number {
-  const total = components.reduce((s, c) => s + c.weight, 0);
-  const tail = 1 - q;
-  // each component's terms in flat arrays: no allocation per evaluation of the survival
-  const n = components.length;
-  const weights = new Float64Array(n);
-  const fixed = new Float64Array(n);
-  const form = new Uint8Array(n);
-  const mu = new Float64Array(n);
-  const waitProbability = new Float64Array(n);
-  const theta = new Float64Array(n);
-  let guess = 1e-6; // a first upper bound: the slowest component's delay plus mean service
-  components.forEach((c, i) => {
-    guess = Math.max(guess, c.fixedSeconds + 1 / c.queue.serviceRatePerSecond);
-    const terms = mmcSurvivalTerms(c.queue);
-    weights[i] = c.weight;
-    fixed[i] = c.fixedSeconds;
-    form[i] = terms.form;
-    mu[i] = terms.mu;
-    waitProbability[i] = terms.waitProbability;
-    theta[i] = terms.theta;
-  });
-  const survival = (t: number) => {
-    let s = 0;
+  return quantileOf(new MixtureSurvival(components), q);
+}
+
+/**
+ * {@link responseTimePercentile} of one mixture at several quantiles (p50, p95, p99): each is
+ * exactly, bit for bit, what `responseTimePercentile(components, q)` returns (the same
+ * survival values in the same order, so the same iterates), but the mixture is prepared once
+ * (Erlang's C per queue, not per quantile) and the bracketing evaluations, which do not depend
+ * on q, are shared.
+ *
+ * @param qs quantiles, each 0 < q < 1
+ * @returns seconds, one per quantile, in the order of `qs`
+ * @example
+ * responseTimePercentiles([{ weight: 1, queue: { arrivalRatePerSecond: 0.5, serviceRatePerSecond: 1, servers: 1 }, fixedSeconds: 0 }], [0.5, 0.95])
+ * // [ln 2 / 0.5, −ln(0.05)/0.5] ≈ [1.39, 5.99]
+ */
+export function responseTimePercentiles(
+  components: readonly WeightedQueue[],
+  qs: readonly number[],
+): number[] {
+  const survival = new MixtureSurvival(components);
+  return qs.map((q) => quantileOf(survival, q));
+}
+
+/**
+ * A mixture's survival S(t) = Σ w·P(T + d > t) / Σ w, prepared for many evaluations: each
+ * component's terms in flat arrays (no allocation per evaluation), and each distinct (queue
+ * object, delay) pair evaluated once per t. Components of one queue and one delay have equal
+ * survivals, so reading the pair's value for each is the same number as computing it again;
+ * the weighted sum still runs over the components in their order, so S(t) is the same to the
+ * last bit as summing them one by one. A mixture over many VM-hours shares queue objects between
+ * alike VMs (latencyDuringSection), and this halves its exponentials or better.
+ */
+class MixtureSurvival {
+  /** Σ w. */
+  private readonly total: number;
+  /** A first upper bound of the quantiles: the slowest component's delay plus mean service. */
+  readonly guess: number;
+  /** S(0), then S(guess · 2^i) at index i + 1: the bracketing evaluations, shared by all q. */
+  readonly bracket: number[] = [];
+  private readonly n: number;
+  private readonly weights: Float64Array;
+  /** Per component, its (queue, delay) pair. */
+  private readonly pairOf: Int32Array;
+  /** Distinct pairs. */
+  private readonly m: number;
+  private readonly fixed: Float64Array;
+  private readonly form: Uint8Array;
+  private readonly mu: Float64Array;
+  private readonly waitProbability: Float64Array;
+  private readonly theta: Float64Array;
+  /** Per pair, its survival at the t being evaluated. */
+  private readonly values: Float64Array;
+
+  constructor(components: readonly WeightedQueue[]) {
+    const n = components.length;
+    this.n = n;
+    this.weights = new Float64Array(n);
+    this.pairOf = new Int32Array(n);
+    this.fixed = new Float64Array(n);
+    this.form = new Uint8Array(n);
+    this.mu = new Float64Array(n);
+    this.waitProbability = new Float64Array(n);
+    this.theta = new Float64Array(n);
+    let m = 0;
+    // a few components are cheaper evaluated than looked up
+    const pairs =
+      n >= DEDUPLICATE_FROM
+        ? new Map<MmcQueue, { terms: SurvivalTerms; byFixed: Map<number, number> }>()
+        : undefined;
+    let total = 0;
+    let guess = 1e-6;
     for (let i = 0; i < n; i++) {
-      const d = fixed[i]!;
-      s +=
-        weights[i]! *
-        (t < d ? 1 : survivalFromTerms(form[i]!, mu[i]!, waitProbability[i]!, theta[i]!, t - d));
+      const c = components[i] as WeightedQueue;
+      total += c.weight;
+      guess = Math.max(guess, c.fixedSeconds + 1 / c.queue.serviceRatePerSecond);
+      this.weights[i] = c.weight;
+      let terms: SurvivalTerms;
+      if (pairs === undefined) terms = mmcSurvivalTerms(c.queue);
+      else {
+        let ofQueue = pairs.get(c.queue);
+        if (ofQueue === undefined) {
+          // Erlang's C once per queue object, not per component (it throws as it did before)
+          ofQueue = { terms: mmcSurvivalTerms(c.queue), byFixed: new Map() };
+          pairs.set(c.queue, ofQueue);
+        }
+        const pair = ofQueue.byFixed.get(c.fixedSeconds);
+        if (pair !== undefined) {
+          this.pairOf[i] = pair;
+          continue;
+        }
+        ofQueue.byFixed.set(c.fixedSeconds, m);
+        terms = ofQueue.terms;
+      }
+      this.fixed[m] = c.fixedSeconds;
+      this.form[m] = terms.form;
+      this.mu[m] = terms.mu;
+      this.waitProbability[m] = terms.waitProbability;
+      this.theta[m] = terms.theta;
+      this.pairOf[i] = m++;
     }
-    return s / total;
-  };
+    this.m = m;
+    this.values = new Float64Array(m);
+    this.total = total;
+    this.guess = guess;
+  }
+
+  /** S(t). */
+  at(t: number): number {
+    const { m, n, fixed, form, mu, waitProbability, theta, values, weights, pairOf } = this;
+    for (let j = 0; j < m; j++) {
+      const d = fixed[j]!;
+      values[j] =
+        t < d ? 1 : survivalFromTerms(form[j]!, mu[j]!, waitProbability[j]!, theta[j]!, t - d);
+    }
+    let s = 0;
+    for (let i = 0; i < n; i++) s += weights[i]! * values[pairOf[i]!]!;
+    return s / this.total;
+  }
+}
+
+/** Components from which a {@link MixtureSurvival} looks for repeated (queue, delay) pairs. */
+const DEDUPLICATE_FROM = 8;
+
+/** S at the i-th bracketing point (0, then guess · 2^(i−1)), evaluated once per mixture. */
+function bracketAt(s: MixtureSurvival, i: number, t: number): number {
+  let v = s.bracket[i];
+  if (v === undefined) {
+    v = s.at(t);
+    s.bracket[i] = v;
+  }
+  return v;
+}
+
+/** The q-quantile of a prepared mixture (the search of {@link responseTimePercentile}). */
+function quantileOf(s: MixtureSurvival, q: number): number {
+  const tail = 1 - q;
   // bracket the quantile: S(low) > tail ≥ S(high), doubling high from a first guess
   let low = 0;
-  let gLow = survival(0) - tail;
-  let high = guess;
-  let gHigh = survival(high) - tail;
+  let gLow = bracketAt(s, 0, 0) - tail;
+  let high = s.guess;
+  let gHigh = bracketAt(s, 1, high) - tail;
   for (let i = 0; gHigh > 0; i++) {
     if (i > 200) return Number.POSITIVE_INFINITY;
     low = high;
     gLow = gHigh;
     high *= 2;
-    gHigh = survival(high) - tail;
+    gHigh = bracketAt(s, i + 2, high) - tail;
   }
   if (!(gLow > 0)) return 0; // S(0) ≤ tail: only when q ≤ 0
   // Illinois (modified regula falsi) on S(t) − tail, safeguarded by bisection: a step that
@@ -80,7 +191,7 @@ export function responseTimePercentile(components: readonly WeightedQueue[], q: 
   while (high - low > 1e-9 * high) {
     const secant = (low * gHigh - high * gLow) / (gHigh - gLow);
     const mid = sinceHalved >= 3 || !(secant > low && secant < high) ? (low + high) / 2 : secant;
-    const g = survival(mid) - tail;
+    const g = s.at(mid) - tail;
     if (g > 0) {
       low = mid;
       gLow = g;

@@ -4,6 +4,7 @@ import {
   type SeriesHost,
   type SeriesVm,
 } from "../../models/contention/contentionSeries.ts";
+import { memoisedByNumber } from "../../models/contention/memoisedByNumber.ts";
 import { groupBy } from "../../models/groupBy.ts";
 import type { Host, Vm } from "../../models/Inventory.ts";
 import {
@@ -14,6 +15,7 @@ import {
 import { balancePlacement } from "../../models/platform/balancePlacement.ts";
 import { generationSpeed } from "../../models/platform/generationSpeed.ts";
 import {
+  type HostCapacity,
   HYPER_THREADING_EXTRA_FRACTION,
   hostCapacity,
 } from "../../models/platform/hostCapacity.ts";
@@ -125,7 +127,17 @@ export function platformSection(
     clockHz: reference?.clockHz ?? 1,
   };
   const vms = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
-  const profileOf = (vm: Vm) => workloadProfileOf(scenario, vm);
+  // each VM's profile once, on first use (as before: an unknown profile throws at the same VM);
+  // the week's sums read it per VM and step
+  const profiles = new Map<Vm, WorkloadProfile>();
+  const profileOf = (vm: Vm) => {
+    let profile = profiles.get(vm);
+    if (profile === undefined) {
+      profile = workloadProfileOf(scenario, vm);
+      profiles.set(vm, profile);
+    }
+    return profile;
+  };
   const running = new Set(vms.map((vm) => vm.name));
   const rules =
     scenario.placementRules === undefined
@@ -135,11 +147,26 @@ export function platformSection(
           vms: rule.vms.filter((name) => running.has(name)),
         }));
   const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * HOUR));
-  const tenantDemand = levels.map((l) =>
+  // the weekdays share one day's levels: the sum over VMs once per distinct level
+  const demandAt = memoisedByNumber((l) =>
     vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(profileOf(vm), l), 0),
   );
+  const tenantDemand = levels.map((l) => demandAt(l));
   const peakStep = tenantDemand.indexOf(maxOf(tenantDemand));
-  const context = { scenario, vms, profileOf, rules, levels, peakStep, referenceCore, steps };
+  // the first VM of each name, as `vms.find` would give it
+  const vmByName = new Map<string, Vm>();
+  for (const vm of vms) if (!vmByName.has(vm.name)) vmByName.set(vm.name, vm);
+  const context = {
+    scenario,
+    vms,
+    vmByName,
+    profileOf,
+    rules,
+    levels,
+    peakStep,
+    referenceCore,
+    steps,
+  };
   const before = platformView(scenario.source, false, context);
   const after = platformView(scenario.target, true, context);
 
@@ -242,6 +269,8 @@ function assessedVms(vms: readonly Vm[], view: PlatformView): Vm[] {
 interface Context {
   scenario: Scenario;
   vms: Vm[];
+  /** The first powered-on VM of each name. */
+  vmByName: Map<string, Vm>;
   profileOf: (vm: Vm) => WorkloadProfile;
   rules: PlacementRule[];
   levels: number[];
@@ -262,9 +291,10 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
       ctx.referenceCore.generation,
       ctx.referenceCore.clockHz,
     );
-  const placementHosts = platform.hosts.map((h) => ({
+  const capacities = platform.hosts.map((h) => hostCapacity(h));
+  const placementHosts = platform.hosts.map((h, i) => ({
     name: h.name,
-    cores: hostCapacity(h).cores,
+    cores: (capacities[i] as HostCapacity).cores,
     memoryBytes: h.memoryBytes,
   }));
   const placementVms: PlacementVm[] = ctx.vms.map((vm) => ({
@@ -281,11 +311,15 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
     ? balancePlacement(initial, placementVms, placementHosts, policy, ctx.rules, 4 * ctx.vms.length)
     : initial;
   const othersFraction = isTarget ? (platform.otherTenantsLoadFraction?.value ?? 0) : 0;
-  const seriesHosts: SeriesHost[] = platform.hosts.map((h) => {
-    const capacity = hostCapacity(h);
-    const tenantVcpus = ctx.vms
-      .filter((vm) => placement.hostOf[vm.name] === h.name)
-      .reduce((s, vm) => s + vm.vcpu, 0);
+  // the tenant's vCPUs per host, each summed in VM order (as filtering the VMs per host did)
+  const tenantVcpusOn = new Map<string, number>();
+  for (const vm of ctx.vms) {
+    const host = placement.hostOf[vm.name];
+    if (typeof host === "string") tenantVcpusOn.set(host, (tenantVcpusOn.get(host) ?? 0) + vm.vcpu);
+  }
+  const seriesHosts: SeriesHost[] = platform.hosts.map((h, i) => {
+    const capacity = capacities[i] as HostCapacity;
+    const tenantVcpus = tenantVcpusOn.get(h.name) ?? 0;
     return {
       name: h.name,
       effectiveCores: capacity.effectiveCores,
@@ -314,7 +348,7 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
   const latency = webLatency(
     seriesVms
       .filter((svm) => !unlisted.has(svm.host))
-      .map((svm) => ({ svm, vm: ctx.vms.find((v) => v.name === svm.name) }))
+      .map((svm) => ({ svm, vm: ctx.vmByName.get(svm.name) }))
       .filter(({ vm }) => vm !== undefined && vm.sites > 0)
       .map(({ svm, vm }) => ({
         name: svm.name,
@@ -328,12 +362,18 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
       })),
   );
   const assessedSeries = series.filter((s) => !unlisted.has(s.host));
+  // the first host of each name, as `platform.hosts.find` would give it
+  const hostIndex = new Map<string, number>();
+  platform.hosts.forEach((h, i) => {
+    if (!hostIndex.has(h.name)) hostIndex.set(h.name, i);
+  });
   const hosts = assessedSeries.map((s) => {
-    const h = platform.hosts.find((x) => x.name === s.host);
+    const i = hostIndex.get(s.host);
+    const h = i === undefined ? undefined : platform.hosts[i];
     return {
       ...s,
       speedFactor: hostInfo.get(s.host)?.speedFactor ?? 1,
-      cores: h ? hostCapacity(h).cores : 0,
+      cores: h ? (capacities[i as number] as HostCapacity).cores : 0,
       memoryBytes: h?.memoryBytes ?? 0,
     };
   });
