@@ -40,6 +40,11 @@ const BYTES_TOLERANCE = 1e-12;
 const SHARE_TOLERANCE = 1e-12;
 /** Slots of the typed arrays allocated up front (they double as needed). */
 const INITIAL_SLOTS = 64;
+/**
+ * With at most this many active flows, a change re-levels them all: finding the connected
+ * component would cost about as much as the re-levelling it saves.
+ */
+const SMALL_NETWORK_FLOWS = 32;
 
 /**
  * A network wake-up, after every other event of its instant (MAX_PRIORITY); stale once the
@@ -56,6 +61,23 @@ class Wakeup extends Timeout<undefined> {
 }
 
 /**
+ * The soonest completion of one connected component, as of its last re-levelling: valid while
+ * its flow is active and keeps the rate that re-levelling gave it (same allocation stamp).
+ */
+interface Completion {
+  /** Time of the re-levelling, seconds. */
+  atSeconds: number;
+  /** Seconds from then to the completion. */
+  delaySeconds: number;
+  /** `atSeconds + delaySeconds`: the heap's key. */
+  dueSeconds: number;
+  /** The flow that completes first in its component. */
+  flow: Flow;
+  /** The allocation that fixed the flow's rate. */
+  stamp: number;
+}
+
+/**
  * A fluid model of a network: flows of bytes cross one or more links, and the rates are set by
  * max-min fairness with optional per-flow caps. No flow can get more without taking from a
  * flow that has less or equal, and every flow is either at its cap or has a saturated link on
@@ -67,16 +89,23 @@ class Wakeup extends Timeout<undefined> {
  * Capped flows are kept sorted by cap, so an allocation costs O(flows × links per flow +
  * busy links × rounds), where a round saturates at least one link or passes at least one cap.
  * The per-flow numbers (rate, bytes sent, size …) of the active flows live in typed arrays
- * indexed by slot, so the two passes over all flows per change stay in cache with thousands of
- * concurrent flows.
+ * indexed by slot.
  *
- * The allocation is redone when a flow starts, finishes, is cancelled or changes its cap, or a
- * link's capacity changes. Changes are batched: the first change at an instant schedules one
- * re-allocation at that instant after every other event of it (priority MAX_PRIORITY), so ten
- * flows started together cost one allocation. Before it, every flow's delivered bytes advance
- * by rate × elapsed time; after it, one wake-up is scheduled at the earliest completion.
- * Earlier wake-ups are invalidated by a generation counter (events cannot be unscheduled).
- * Reading a rate or a series settles pending changes at once.
+ * The allocation is incremental. Max-min rates of one connected component of the flow–link
+ * graph do not depend on any other, so a change (a flow started, finished or cancelled, a cap
+ * or a capacity changed) re-levels only the component(s) of the links it touched; links with
+ * no active flow are never visited, and links keep their shares between events. When a
+ * touched link carries at least half of the active flows (a shared inter-site link), its
+ * component is most of the network and all busy links are re-levelled at once, in creation
+ * order, without the search. Each re-levelled component pushes its soonest completion on a
+ * heap; the network's one wake-up is at the heap's top, so completion detection never scans
+ * the flows of components that did not change. Each flow counts its bytes sent up to its own
+ * last re-levelling (or completion check), so untouched components are not advanced either.
+ *
+ * Changes are batched: the first change at an instant schedules one re-allocation at that
+ * instant after every other event of it (priority MAX_PRIORITY), so ten flows started
+ * together cost one allocation. Earlier wake-ups are invalidated by a generation counter
+ * (events cannot be unscheduled). Reading a rate or a series settles pending changes at once.
  *
  * @example
  * const net = new FluidNetwork(env);
@@ -88,41 +117,53 @@ class Wakeup extends Timeout<undefined> {
 export class FluidNetwork implements Waiter {
   /** The environment the network lives in. */
   readonly env: Environment;
-  /** @internal time in seconds up to which every active flow's bytes sent are counted */
-  _updatedSeconds: number;
   /** @internal kind names by kind id */
   readonly _kindNames: string[] = [];
   private readonly kindIds = new Map<string, number>();
   private readonly linkList: Link[] = [];
+  private readonly linkNames = new Set<string>();
   /** Active flows by slot; slot i's numbers are at index i of the typed arrays below. */
   private readonly active: Flow[] = [];
   /** Rate of each slot, bytes per second. */
   private rate = new Float64Array(INITIAL_SLOTS);
-  /** Bytes sent by each slot up to `_updatedSeconds`. */
+  /** Bytes sent by each slot up to `updated` of the slot. */
   private sent = new Float64Array(INITIAL_SLOTS);
+  /** Time up to which each slot's bytes sent are counted, seconds. */
+  private updated = new Float64Array(INITIAL_SLOTS);
   /** Size of each slot's flow, bytes. */
   private size = new Float64Array(INITIAL_SLOTS);
   /** Number of the allocation that fixed each slot's rate. */
   private stamp = new Float64Array(INITIAL_SLOTS);
+  /** Number of the component search that last reached each slot. */
+  private seen = new Float64Array(INITIAL_SLOTS);
   /** Kind id of each slot. */
   private kind = new Int32Array(INITIAL_SLOTS);
   /** 1 when the slot's flow crosses a single link (no per-link bookkeeping needed). */
   private lone = new Uint8Array(INITIAL_SLOTS);
   /** Active flows with a finite cap, by (cap, id) ascending. */
   private readonly capped: Flow[] = [];
+  /** Links with at least one active flow, in order of creation. */
   private readonly busy: Link[] = [];
+  /** Links touched since the last re-allocation: re-levelled (if busy) and recorded. */
+  private readonly touched: Link[] = [];
   private readonly finished: Flow[] = [];
+  /** Soonest completion per component, a binary min-heap on `dueSeconds`. */
+  private readonly completions: Completion[] = [];
+  /** Scratch of a component re-levelling: its links, flows, capped flows, component starts. */
+  private readonly scopeLinks: Link[] = [];
+  private readonly scopeFlows: Flow[] = [];
+  private readonly scopeCapped: Flow[] = [];
+  private readonly componentStarts: number[] = [];
   private dirty = false;
   private generation = 0;
   private nextId = 0;
   /** Allocations so far; a slot whose stamp equals it has its rate fixed. */
   private allocations = 0;
-  /** Time to the soonest completion after the last allocation, seconds. */
-  private soonestSeconds = Number.POSITIVE_INFINITY;
+  /** Component searches so far (marks of `seen` and of the links). */
+  private searches = 0;
 
   constructor(env: Environment) {
     this.env = env;
-    this._updatedSeconds = env.now;
   }
 
   /** The links, in order of creation. */
@@ -142,12 +183,14 @@ export class FluidNetwork implements Waiter {
   addLink(options: LinkOptions): Link {
     const { name, capacityBytesPerSecond } = options;
     checkCapacity(name, capacityBytesPerSecond);
-    if (this.linkList.some((link) => link.name === name)) {
+    if (this.linkNames.has(name)) {
       throw new RangeError(`link "${name}": name already used in this network`);
     }
     const link = new Link(this, name, capacityBytesPerSecond);
+    link._id = this.linkList.length;
     link._kindRates = new Array<number>(this._kindNames.length).fill(0);
     this.linkList.push(link);
+    this.linkNames.add(name);
     return link;
   }
 
@@ -182,15 +225,20 @@ export class FluidNetwork implements Waiter {
     flow._index = slot;
     this.rate[slot] = 0;
     this.sent[slot] = 0;
+    this.updated[slot] = this.env.now;
     this.size[slot] = bytes;
     this.stamp[slot] = 0;
+    this.seen[slot] = 0;
     this.kind[slot] = kindId;
     this.lone[slot] = links.length === 1 ? 1 : 0;
     const flowLinks = flow._links;
     for (let j = 0; j < flowLinks.length; j++) {
-      const linkSlots = flowLinks[j]!._slots;
+      const link = flowLinks[j]!;
+      const linkSlots = link._slots;
       flow._positions[j] = linkSlots.length;
       linkSlots.push(slot);
+      if (linkSlots.length === 1) this.insertBusy(link);
+      this.touch(link);
     }
     if (capBytesPerSecond < Number.POSITIVE_INFINITY) this.insertCapped(flow);
     this.markDirty();
@@ -198,10 +246,10 @@ export class FluidNetwork implements Waiter {
   }
 
   /**
-   * Brings the allocation up to date now if a change is pending: advances every flow, completes
-   * those that are done, recomputes the rates, records the links' series and reschedules the
-   * next completion. Called by the network's own wake-up and by readers of rates and series;
-   * calling it yourself is never needed.
+   * Brings the allocation up to date now if a change is pending: advances the flows of the
+   * changed components, completes those that are done, re-levels them, records the links'
+   * series and reschedules the next completion. Called by the network's own wake-up and by
+   * readers of rates and series; calling it yourself is never needed.
    */
   settle(): void {
     if (this.dirty) this.reallocate();
@@ -210,10 +258,32 @@ export class FluidNetwork implements Waiter {
   /** @internal a wake-up of this network was processed */
   _notify(event: Event<unknown>): void {
     if ((event as Wakeup).generation !== this.generation) return;
-    if (this.dirty) this.reallocate();
+    if (this.dirty) {
+      this.reallocate();
+      return;
+    }
+    // The components due now: their links are touched, so that they are re-levelled whether
+    // a flow completes or (rounding) is not quite done yet.
+    const now = this.env.now;
+    const completions = this.completions;
+    const dueBy = now + TIME_TOLERANCE * Math.max(1, Math.abs(now));
+    let first = true;
+    while (completions.length > 0) {
+      const top = completions[0]!;
+      if (!this.valid(top)) {
+        this.popCompletion();
+        continue;
+      }
+      if (!first && top.dueSeconds > dueBy) break;
+      first = false;
+      this.popCompletion();
+      const links = top.flow._links;
+      for (let j = 0; j < links.length; j++) this.touch(links[j]!);
+    }
     // A completion: deliver it first, and re-allocate once the processes it resumes have
     // started whatever they start at this instant.
-    else if (this.advance(this.env.now) > 0) this.markDirty();
+    const global = this.scope();
+    if (this.advance(now, global, true) > 0) this.markDirty();
     else this.reallocate();
   }
 
@@ -225,7 +295,7 @@ export class FluidNetwork implements Waiter {
   /** @internal the bytes an active flow has sent up to now */
   _sentOf(flow: Flow): number {
     const slot = flow._index;
-    const elapsedSeconds = this.env.now - this._updatedSeconds;
+    const elapsedSeconds = this.env.now - this.updated[slot]!;
     return Math.min(flow.bytes, this.sent[slot]! + this.rate[slot]! * elapsedSeconds);
   }
 
@@ -239,6 +309,7 @@ export class FluidNetwork implements Waiter {
     checkCapacity(link.name, bytesPerSecond);
     if (bytesPerSecond === link._capacity) return;
     link._capacity = bytesPerSecond;
+    this.touch(link);
     this.markDirty();
   }
 
@@ -253,6 +324,8 @@ export class FluidNetwork implements Waiter {
     if (flow._cap < Number.POSITIVE_INFINITY) this.removeCapped(flow);
     flow._cap = bytesPerSecond;
     if (bytesPerSecond < Number.POSITIVE_INFINITY) this.insertCapped(flow);
+    const links = flow._links;
+    for (let j = 0; j < links.length; j++) this.touch(links[j]!);
     this.markDirty();
   }
 
@@ -309,10 +382,19 @@ export class FluidNetwork implements Waiter {
     };
     this.rate = widen(this.rate, (k) => new Float64Array(k));
     this.sent = widen(this.sent, (k) => new Float64Array(k));
+    this.updated = widen(this.updated, (k) => new Float64Array(k));
     this.size = widen(this.size, (k) => new Float64Array(k));
     this.stamp = widen(this.stamp, (k) => new Float64Array(k));
+    this.seen = widen(this.seen, (k) => new Float64Array(k));
     this.kind = widen(this.kind, (k) => new Int32Array(k));
     this.lone = widen(this.lone, (k) => new Uint8Array(k));
+  }
+
+  /** Notes a link for the next re-allocation (once). */
+  private touch(link: Link): void {
+    if (link._touched) return;
+    link._touched = true;
+    this.touched.push(link);
   }
 
   /** Schedules one re-allocation at the current instant, after its other events. */
@@ -330,39 +412,132 @@ export class FluidNetwork implements Waiter {
     const now = this.env.now;
     this.dirty = false;
     this.generation++;
-    // At the instant of the last advance nothing has moved: the flows added since have rate 0.
-    if (now !== this._updatedSeconds) this.advance(now);
-    this.allocate();
-    const kindNames = this._kindNames;
-    for (const link of this.linkList) link._record(now, kindNames);
-    const soonestSeconds = this.soonestSeconds;
-    if (soonestSeconds < Number.POSITIVE_INFINITY) this.wakeUpIn(soonestSeconds);
+    let global = this.scope();
+    // At the instant of a flow's last advance nothing has moved for it.
+    if (this.advance(now, global, false) > 0) global = this.scope();
+    const st = ++this.allocations;
+    if (global) {
+      this.completions.length = 0;
+      this.componentStarts.length = 0;
+      this.componentStarts.push(0);
+      this.allocate(this.busy, this.capped, this.active.length, st);
+      this.pushCompletions(this.active, now, st);
+    } else if (this.scopeFlows.length > 0) {
+      const links = this.scopeLinks;
+      links.sort(byId);
+      const capped = this.scopeCapped;
+      capped.length = 0;
+      const flows = this.scopeFlows;
+      for (let i = 0; i < flows.length; i++) {
+        if (flows[i]!._cap < Number.POSITIVE_INFINITY) capped.push(flows[i]!);
+      }
+      if (capped.length > 1) capped.sort(byCapThenId);
+      this.allocate(links, capped, flows.length, st);
+      this.pushCompletions(flows, now, st);
+    }
+    if (global) {
+      const busy = this.busy;
+      for (let i = 0; i < busy.length; i++) busy[i]!._record(now);
+    } else {
+      const links = this.scopeLinks;
+      for (let i = 0; i < links.length; i++) links[i]!._record(now);
+    }
+    // Touched links left idle (their last flow gone, or a capacity change on an idle link).
+    const touched = this.touched;
+    for (let i = 0; i < touched.length; i++) {
+      const link = touched[i]!;
+      link._touched = false;
+      if (link._slots.length > 0) continue;
+      link._used = 0;
+      link._kindRates.fill(0);
+      link._record(now);
+    }
+    touched.length = 0;
+    this.scopeFlows.length = 0;
+    this.scopeLinks.length = 0;
+    this.scheduleSoonest(now);
   }
 
   /**
-   * Adds rate × elapsed to every active flow's bytes sent and completes the flows that are
-   * done (within the tolerances), in order of creation.
+   * Finds what the touched links' changes re-level. Returns true when that is every busy link
+   * and active flow: a touched link carries at least half of the active flows, or there are
+   * few. Otherwise fills `scopeLinks` and `scopeFlows` with the touched links' connected
+   * components (flows component by component, starts in `componentStarts`).
+   */
+  private scope(): boolean {
+    const touched = this.touched;
+    const flowCount = this.active.length;
+    this.scopeLinks.length = 0;
+    this.scopeFlows.length = 0;
+    this.componentStarts.length = 0;
+    if (flowCount <= SMALL_NETWORK_FLOWS) return true;
+    for (let i = 0; i < touched.length; i++) {
+      if (touched[i]!._slots.length * 2 >= flowCount) return true;
+    }
+    const mark = ++this.searches;
+    const seen = this.seen;
+    const active = this.active;
+    const links = this.scopeLinks;
+    const flows = this.scopeFlows;
+    for (let i = 0; i < touched.length; i++) {
+      const seed = touched[i]!;
+      if (seed._seen === mark || seed._slots.length === 0) continue;
+      this.componentStarts.push(flows.length);
+      seed._seen = mark;
+      let head = links.length;
+      links.push(seed);
+      while (head < links.length) {
+        const slots = links[head++]!._slots;
+        for (let j = 0; j < slots.length; j++) {
+          const slot = slots[j]!;
+          if (seen[slot] === mark) continue;
+          seen[slot] = mark;
+          const flow = active[slot]!;
+          flows.push(flow);
+          const flowLinks = flow._links;
+          for (let k = 0; k < flowLinks.length; k++) {
+            const other = flowLinks[k]!;
+            if (other._seen === mark) continue;
+            other._seen = mark;
+            links.push(other);
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Adds rate × elapsed to the bytes sent of every flow in scope (all active flows when
+   * `global`, else `scopeFlows`) and completes those that are done (within the tolerances),
+   * in order of creation. A flow already counted up to now is checked only when `force`
+   * (a wake-up), as nothing has moved for it since its last check.
    * @returns the number of flows completed
    */
-  private advance(now: number): number {
-    const n = this.active.length;
+  private advance(now: number, global: boolean, force: boolean): number {
     const rate = this.rate;
     const sent = this.sent;
     const size = this.size;
-    const elapsedSeconds = now - this._updatedSeconds;
+    const updated = this.updated;
     const slackSeconds = TIME_TOLERANCE * Math.max(1, Math.abs(now));
     const finished = this.finished;
-    for (let i = 0; i < n; i++) {
+    const active = this.active;
+    const scopeFlows = this.scopeFlows;
+    const n = global ? active.length : scopeFlows.length;
+    for (let j = 0; j < n; j++) {
+      const i = global ? j : scopeFlows[j]!._index;
+      const elapsedSeconds = now - updated[i]!;
+      if (elapsedSeconds === 0 && !force) continue;
       const r = rate[i]!;
       const bytes = size[i]!;
       const s = sent[i]! + r * elapsedSeconds;
       sent[i] = s;
+      updated[i] = now;
       const remaining = bytes - s;
       if (remaining <= r * slackSeconds || remaining <= BYTES_TOLERANCE * bytes) {
-        finished.push(this.active[i]!);
+        finished.push(active[i]!);
       }
     }
-    this._updatedSeconds = now;
     const count = finished.length;
     if (count === 0) return 0;
     if (count > 1) finished.sort((a, b) => a.id - b.id);
@@ -379,31 +554,28 @@ export class FluidNetwork implements Waiter {
   }
 
   /**
-   * Max-min fair rates by progressive filling (see the class comment). On the way, sums each
-   * link's used rate (total and by kind) and finds the soonest completion, so that the flows
-   * are visited once.
+   * Max-min fair rates by progressive filling (see the class comment) of the flows crossing
+   * `links` (in order of creation; every flow of each link is in scope), `count` of them, of
+   * which `capped` (by cap, id) have a cap. On the way, sums each link's used rate (total and
+   * by kind).
    */
-  private allocate(): void {
-    const capped = this.capped;
-    const busy = this.busy;
+  private allocate(links: readonly Link[], capped: readonly Flow[], count: number, st: number) {
     const stamp = this.stamp;
-    const st = ++this.allocations;
-    busy.length = 0;
-    for (const link of this.linkList) {
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
       link._used = 0;
-      link._kindRates.fill(0);
-      const count = link._slots.length;
-      if (count === 0) continue;
+      const kindRates = link._kindRates;
+      // A loop: Array.prototype.fill costs more than the few kinds it clears.
+      for (let k = 0; k < kindRates.length; k++) kindRates[k] = 0;
       link._residual = link._capacity;
-      link._unfrozen = count;
-      busy.push(link);
+      link._unfrozen = link._slots.length;
     }
-    this.soonestSeconds = Number.POSITIVE_INFINITY;
-    let unfrozen = this.active.length;
+    let unfrozen = count;
     let nextCapped = 0;
     while (unfrozen > 0) {
       let share = Number.POSITIVE_INFINITY;
-      for (const link of busy) {
+      for (let i = 0; i < links.length; i++) {
+        const link = links[i]!;
         if (link._unfrozen > 0) share = Math.min(share, link._residual / link._unfrozen);
       }
       if (share < 0) share = 0;
@@ -420,7 +592,8 @@ export class FluidNetwork implements Waiter {
         frozen++;
       }
       if (frozen === 0) {
-        for (const link of busy) {
+        for (let i = 0; i < links.length; i++) {
+          const link = links[i]!;
           if (link._unfrozen === 0 || link._residual / link._unfrozen > limit) continue;
           frozen += this.saturate(link, share, st);
         }
@@ -440,11 +613,8 @@ export class FluidNetwork implements Waiter {
     const rate = this.rate;
     const lone = this.lone;
     const kind = this.kind;
-    const sent = this.sent;
-    const size = this.size;
     const kindRates = link._kindRates;
     let frozen = 0;
-    let leastRemaining = Number.POSITIVE_INFINITY;
     for (let j = 0; j < slots.length; j++) {
       const slot = slots[j]!;
       if (stamp[slot] === st) continue;
@@ -453,8 +623,6 @@ export class FluidNetwork implements Waiter {
       const kindId = kind[slot]!;
       kindRates[kindId]! += share;
       frozen++;
-      const remaining = size[slot]! - sent[slot]!;
-      if (remaining < leastRemaining) leastRemaining = remaining;
       if (lone[slot] === 0) {
         const links = this.active[slot]!._links;
         for (let k = 0; k < links.length; k++) {
@@ -470,9 +638,6 @@ export class FluidNetwork implements Waiter {
     link._residual -= frozen * share;
     link._unfrozen -= frozen;
     link._used += frozen * share;
-    if (share > 0 && leastRemaining / share < this.soonestSeconds) {
-      this.soonestSeconds = leastRemaining / share;
-    }
     return frozen;
   }
 
@@ -489,15 +654,104 @@ export class FluidNetwork implements Waiter {
       link._used += r;
       link._kindRates[kindId]! += r;
     }
-    if (r > 0) {
-      const seconds = (this.size[slot]! - this.sent[slot]!) / r;
-      if (seconds < this.soonestSeconds) this.soonestSeconds = seconds;
+  }
+
+  /**
+   * Pushes the soonest completion of each re-levelled component (flows of component c at
+   * `componentStarts[c]` up to the next start) on the heap.
+   */
+  private pushCompletions(flows: readonly Flow[], now: number, st: number): void {
+    const starts = this.componentStarts;
+    const rate = this.rate;
+    const sent = this.sent;
+    const size = this.size;
+    for (let c = 0; c < starts.length; c++) {
+      const end = c + 1 < starts.length ? starts[c + 1]! : flows.length;
+      let soonestSeconds = Number.POSITIVE_INFINITY;
+      let soonest: Flow | null = null;
+      for (let j = starts[c]!; j < end; j++) {
+        const flow = flows[j]!;
+        const slot = flow._index;
+        const r = rate[slot]!;
+        if (r > 0) {
+          const seconds = (size[slot]! - sent[slot]!) / r;
+          if (seconds < soonestSeconds) {
+            soonestSeconds = seconds;
+            soonest = flow;
+          }
+        }
+      }
+      if (soonest === null) continue;
+      this.pushCompletion({
+        atSeconds: now,
+        delaySeconds: soonestSeconds,
+        dueSeconds: now + soonestSeconds,
+        flow: soonest,
+        stamp: st,
+      });
     }
+  }
+
+  /** Schedules the one wake-up at the soonest valid completion, if any. */
+  private scheduleSoonest(now: number): void {
+    const completions = this.completions;
+    // Stale entries pile up under a busy component; rebuild when they outnumber the flows.
+    if (completions.length > 2 * this.active.length + 64) {
+      const kept = completions.filter((c) => this.valid(c));
+      completions.length = 0;
+      for (const c of kept) this.pushCompletion(c);
+    }
+    while (completions.length > 0 && !this.valid(completions[0]!)) this.popCompletion();
+    const top = completions[0];
+    if (top === undefined) return;
+    // The delay as computed at its re-levelling when that was now, so that the wake-up lands
+    // on exactly now + delay.
+    const delaySeconds =
+      top.atSeconds === now ? top.delaySeconds : Math.max(0, top.dueSeconds - now);
+    this.wakeUpIn(delaySeconds);
+  }
+
+  /** The completion still stands: its flow is active at the rate it was computed with. */
+  private valid(c: Completion): boolean {
+    const flow = c.flow;
+    return flow._status === ACTIVE && this.stamp[flow._index] === c.stamp;
+  }
+
+  private pushCompletion(c: Completion): void {
+    const heap = this.completions;
+    let i = heap.length;
+    heap.push(c);
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const p = heap[parent]!;
+      if (p.dueSeconds <= c.dueSeconds) break;
+      heap[i] = p;
+      i = parent;
+    }
+    heap[i] = c;
+  }
+
+  private popCompletion(): void {
+    const heap = this.completions;
+    const last = heap.pop()!;
+    const n = heap.length;
+    if (n === 0) return;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= n) break;
+      const right = left + 1;
+      const child = right < n && heap[right]!.dueSeconds < heap[left]!.dueSeconds ? right : left;
+      if (heap[child]!.dueSeconds >= last.dueSeconds) break;
+      heap[i] = heap[child]!;
+      i = child;
+    }
+    heap[i] = last;
   }
 
   /**
    * Takes an active flow out of its links' slot lists, the capped list and its slot (the last
-   * slot moves into it).
+   * slot moves into it). Its links are touched; those left without flows leave the busy list.
    */
   private remove(flow: Flow): void {
     const slot = flow._index;
@@ -512,6 +766,8 @@ export class FluidNetwork implements Waiter {
         const moved = this.active[movedSlot]!;
         moved._positions[moved._links.indexOf(link)] = position;
       }
+      if (linkSlots.length === 0) this.removeBusy(link);
+      this.touch(link);
     }
     if (flow._cap < Number.POSITIVE_INFINITY) this.removeCapped(flow);
     const active = this.active;
@@ -522,8 +778,10 @@ export class FluidNetwork implements Waiter {
       moved._index = slot;
       this.rate[slot] = this.rate[last]!;
       this.sent[slot] = this.sent[last]!;
+      this.updated[slot] = this.updated[last]!;
       this.size[slot] = this.size[last]!;
       this.stamp[slot] = this.stamp[last]!;
+      this.seen[slot] = this.seen[last]!;
       this.kind[slot] = this.kind[last]!;
       this.lone[slot] = this.lone[last]!;
       const movedLinks = moved._links;
@@ -532,6 +790,17 @@ export class FluidNetwork implements Waiter {
       }
     }
     flow._index = -1;
+  }
+
+  /** Inserts a link that just got its first flow into the busy list (order of creation). */
+  private insertBusy(link: Link): void {
+    const busy = this.busy;
+    const i = busyBound(busy, link._id);
+    busy.splice(i, 0, link);
+  }
+
+  private removeBusy(link: Link): void {
+    this.busy.splice(busyBound(this.busy, link._id), 1);
   }
 
   /** Inserts into the capped list, ordered by (cap, id). */
@@ -560,6 +829,26 @@ export class FluidNetwork implements Waiter {
     }
     return lo;
   }
+}
+
+/** The first position of `busy` (sorted by id) whose id is not less than `id`. */
+function busyBound(busy: readonly Link[], id: number): number {
+  let lo = 0;
+  let hi = busy.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (busy[mid]!._id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function byId(a: Link, b: Link): number {
+  return a._id - b._id;
+}
+
+function byCapThenId(a: Flow, b: Flow): number {
+  return a._cap - b._cap || a.id - b.id;
 }
 
 function checkCapacity(name: string, bytesPerSecond: number): void {

@@ -3,6 +3,13 @@ import type { FluidNetwork } from "./FluidNetwork.ts";
 
 /** Relative difference under which two rates count as equal (rounding, not a change). */
 const RATE_TOLERANCE = 1e-12;
+/**
+ * Most points a link's series keeps. Beyond it, neighbouring points merge in pairs (and later
+ * points by twos, fours …), so memory does not grow with the number of events of a long or
+ * busy run. The built-in scenarios' links stay far below it (a few hundred points), so their
+ * series are every change.
+ */
+export const MAX_LINK_POINTS = 4_096;
 
 /**
  * One point of a link's step series: the values that hold from `timeSeconds` until the next
@@ -43,7 +50,9 @@ export interface LinkUsage {
  * that cross it, by max-min fairness. Created by {@link FluidNetwork.addLink}, never directly.
  *
  * It records a step series of its capacity and used rate (total and by flow kind), one
- * {@link LinkPoint} per change, from which {@link usage} integrates what it carried.
+ * {@link LinkPoint} per change, up to {@link MAX_LINK_POINTS}; past that, neighbouring points
+ * merge, each merged point holding the values of its busiest change (peaks exact). What it
+ * carried ({@link usage}) is integrated change by change, so it stays exact either way.
  */
 export class Link {
   /** The network the link belongs to. */
@@ -62,12 +71,33 @@ export class Link {
   _used = 0;
   /** @internal used rate by kind id after the last allocation */
   _kindRates: number[] = [];
+  /** @internal order of creation in the network */
+  _id = -1;
+  /** @internal changed since the network's last allocation */
+  _touched = false;
+  /** @internal number of the network's component search that last reached the link */
+  _seen = 0;
+  /*
+   * The series, column by column (a point per index): recording a change costs a few pushes,
+   * and LinkPoint objects are built only when `series` is read (most links' never are).
+   */
+  private readonly times: number[] = [];
+  private readonly capacities: number[] = [];
+  private readonly useds: number[] = [];
+  /** Used rate by kind id of each point (the array recorded, never mutated). */
+  private readonly kindRatesOf: number[][] = [];
+  /** Changes merged into each point (1 each until the first merge). */
+  private readonly counts: number[] = [];
+  /** Most changes a point takes in: 1 until the series first reaches MAX_LINK_POINTS. */
+  private stride = 1;
+  /** The points as objects, valid below `builtUpTo`. */
   private readonly points: LinkPoint[] = [];
+  private builtUpTo = 0;
   private readonly createdSeconds: number;
   /** Values of the last recorded point, integrated from `integratedUntil` on. */
   private recordedUsed = 0;
   private recordedCapacity: number;
-  private recordedKindRates: number[] = [];
+  private readonly recordedKindRates: number[] = [];
   private integratedUntil: number;
   private carried = 0;
   private offered = 0;
@@ -82,12 +112,7 @@ export class Link {
     this.recordedCapacity = capacityBytesPerSecond;
     this.createdSeconds = now;
     this.integratedUntil = now;
-    this.points.push({
-      timeSeconds: now,
-      capacityBytesPerSecond,
-      usedBytesPerSecond: 0,
-      usedByKind: {},
-    });
+    this.pushPoint(now, capacityBytesPerSecond, 0, []);
   }
 
   /** The capacity now, bytes per second. */
@@ -108,11 +133,32 @@ export class Link {
 
   /**
    * The step series: one point per change of capacity or used rates, in time order, starting
-   * with the link's creation. The array is live (it grows as the simulation runs).
+   * with the link's creation. The same array is brought up to date at each read. Past
+   * {@link MAX_LINK_POINTS} points, neighbouring points merge: a merged point starts at its
+   * first change and holds the values of its busiest (highest used rate), so the peak stays
+   * exact; the last point is always the current state.
    */
   get series(): readonly LinkPoint[] {
     this.network.settle();
-    return this.points;
+    const points = this.points;
+    const n = this.times.length;
+    const kindNames = this.network._kindNames;
+    points.length = this.builtUpTo;
+    for (let i = this.builtUpTo; i < n; i++) {
+      const rates = this.kindRatesOf[i]!;
+      const byKind: [string, number][] = [];
+      for (let k = 0; k < rates.length; k++) {
+        if (rates[k] !== 0) byKind.push([kindNames[k]!, rates[k]!]);
+      }
+      points.push({
+        timeSeconds: this.times[i]!,
+        capacityBytesPerSecond: this.capacities[i]!,
+        usedBytesPerSecond: this.useds[i]!,
+        usedByKind: Object.fromEntries(byKind),
+      });
+    }
+    this.builtUpTo = n;
+    return points;
   }
 
   /**
@@ -157,35 +203,115 @@ export class Link {
    * @internal Records the state after an allocation at `now` if it differs from the last
    * point, after integrating the last point's values up to `now`.
    */
-  _record(now: number, kindNames: readonly string[]): void {
+  _record(now: number): void {
     const rates = this._kindRates;
-    if (
-      this._capacity === this.recordedCapacity &&
-      close(this._used, this.recordedUsed) &&
-      sameRates(rates, this.recordedKindRates)
-    ) {
-      return;
+    if (this._capacity === this.recordedCapacity) {
+      // Most links of a re-levelled component keep their rates bit for bit: a cheap exact
+      // comparison first, the tolerant one only when something moved.
+      const recorded = this.recordedKindRates;
+      let same = this._used === this.recordedUsed && rates.length === recorded.length;
+      for (let k = 0; same && k < rates.length; k++) same = rates[k] === recorded[k];
+      if (same) return;
+      if (close(this._used, this.recordedUsed) && sameRates(rates, recorded)) return;
     }
     this.integrate(now);
-    this.recordedUsed = this._used;
-    this.recordedCapacity = this._capacity;
-    this.recordedKindRates = rates.slice();
+    const used = this._used;
+    const capacity = this._capacity;
+    this.recordedUsed = used;
+    this.recordedCapacity = capacity;
+    const recorded = this.recordedKindRates;
+    recorded.length = rates.length;
+    for (let k = 0; k < rates.length; k++) recorded[k] = rates[k]!;
     while (this.carriedByKind.length < rates.length) this.carriedByKind.push(0);
-    const byKind: [string, number][] = [];
-    for (let k = 0; k < rates.length; k++) {
-      if (rates[k] !== 0) byKind.push([kindNames[k]!, rates[k]!]);
+    const times = this.times;
+    const n = times.length;
+    // At most one point per instant: a later state of the same instant replaces it.
+    const replace = times[n - 1] === now;
+    const previous = replace ? n - 2 : n - 1;
+    if (
+      previous >= 0 &&
+      this.capacities[previous] === capacity &&
+      close(this.useds[previous]!, used) &&
+      sameRates(this.kindRatesOf[previous]!, recorded)
+    ) {
+      if (replace) this.popPoint();
+      return;
     }
-    const point: LinkPoint = {
-      timeSeconds: now,
-      capacityBytesPerSecond: this._capacity,
-      usedBytesPerSecond: this._used,
-      usedByKind: Object.fromEntries(byKind),
-    };
-    const points = this.points;
-    if (points[points.length - 1]!.timeSeconds === now) points.pop();
-    const previous = points[points.length - 1];
-    if (previous !== undefined && samePoint(previous, point)) return;
-    points.push(point);
+    if (replace) {
+      this.capacities[n - 1] = capacity;
+      this.useds[n - 1] = used;
+      // The point's own array (no other point shares it): overwritten, not reallocated.
+      const own = this.kindRatesOf[n - 1]!;
+      own.length = recorded.length;
+      for (let k = 0; k < recorded.length; k++) own[k] = recorded[k]!;
+      if (this.builtUpTo > n - 1) this.builtUpTo = n - 1;
+      return;
+    }
+    // The last point is a finished change now: merge it into the one before while that holds
+    // fewer than `stride` changes (never while stride is 1: every change is its own point).
+    if (n >= 2 && this.counts[n - 2]! < this.stride) {
+      this.merge(n - 2, n - 1, n - 2);
+      this.counts[n - 2]! += this.counts[n - 1]!;
+      this.popPoint();
+    }
+    this.pushPoint(now, capacity, used, recorded.slice());
+    if (times.length > MAX_LINK_POINTS) this.compact();
+  }
+
+  private pushPoint(time: number, capacity: number, used: number, kindRates: number[]): void {
+    this.times.push(time);
+    this.capacities.push(capacity);
+    this.useds.push(used);
+    this.kindRatesOf.push(kindRates);
+    this.counts.push(1);
+  }
+
+  private popPoint(): void {
+    this.times.pop();
+    this.capacities.pop();
+    this.useds.pop();
+    this.kindRatesOf.pop();
+    this.counts.pop();
+    if (this.builtUpTo > this.times.length) this.builtUpTo = this.times.length;
+  }
+
+  /**
+   * Point `to` becomes the merge of neighbours `a` < `b`: from a's time, the values of the
+   * busier (higher used rate; the earlier on a tie), so the peak is kept.
+   */
+  private merge(a: number, b: number, to: number): void {
+    const from = this.useds[b]! > this.useds[a]! ? b : a;
+    this.times[to] = this.times[a]!;
+    this.capacities[to] = this.capacities[from]!;
+    this.useds[to] = this.useds[from]!;
+    this.kindRatesOf[to] = this.kindRatesOf[from]!;
+    if (this.builtUpTo > to) this.builtUpTo = to;
+  }
+
+  /** Merges the finished points (all but the last) in pairs; doubles the changes per point. */
+  private compact(): void {
+    const counts = this.counts;
+    const last = this.times.length - 1;
+    let kept = 0;
+    for (let i = 0; i < last; i += 2) {
+      if (i + 1 < last) {
+        this.merge(i, i + 1, kept);
+        counts[kept] = counts[i]! + counts[i + 1]!;
+      } else {
+        this.merge(i, i, kept);
+        counts[kept] = counts[i]!;
+      }
+      kept++;
+    }
+    this.merge(last, last, kept);
+    counts[kept++] = counts[last]!;
+    this.times.length = kept;
+    this.capacities.length = kept;
+    this.useds.length = kept;
+    this.kindRatesOf.length = kept;
+    counts.length = kept;
+    this.stride *= 2;
+    this.builtUpTo = 0;
   }
 
   private integrate(now: number): void {
@@ -212,13 +338,4 @@ function sameRates(a: readonly number[], b: readonly number[]): boolean {
   const n = Math.max(a.length, b.length);
   for (let k = 0; k < n; k++) if (!close(a[k] ?? 0, b[k] ?? 0)) return false;
   return true;
-}
-
-/** Equal values but for rounding (times aside). */
-function samePoint(a: LinkPoint, b: LinkPoint): boolean {
-  if (a.capacityBytesPerSecond !== b.capacityBytesPerSecond) return false;
-  if (!close(a.usedBytesPerSecond, b.usedBytesPerSecond)) return false;
-  const ka = Object.keys(a.usedByKind);
-  if (ka.length !== Object.keys(b.usedByKind).length) return false;
-  return ka.every((k) => close(a.usedByKind[k]!, b.usedByKind[k] ?? 0));
 }
