@@ -1,44 +1,55 @@
 import { parentPort } from "node:worker_threads";
 import type { Scenario } from "../Scenario.ts";
+import { type PackedMetrics, packedBuffers, packMetrics } from "./packedMetrics.ts";
+import { type SharedReplications, takeChunk } from "./replicationChunks.ts";
 import type { ReplicationMetrics } from "./replicationMetrics.ts";
 import { runReplications } from "./runReplications.ts";
 
-/** What every worker thread of a Monte Carlo run is given, one message a run. */
-export interface ReplicationTask {
-  /** The scenario (plain data, cloned from the main thread). */
-  scenario: Scenario;
-  /** The replication numbers to run, shared by all the workers. */
-  replications: number[];
-  /** Shared counter: index in `replications` of the next chunk nobody has taken. */
-  next: Int32Array;
-  /** Replications taken at a time. */
-  chunk: number;
-}
+/** What the main thread sends a worker thread. */
+export type WorkerRequest =
+  /**
+   * A scenario, sent once per worker (plain data, cloned from the main thread): the worker
+   * keeps the last one, so that the runs of a study (precision batches) reuse it and what it
+   * caches on its objects (sampleScenario, KeyedCache).
+   */
+  | { type: "scenario"; id: number; scenario: Scenario }
+  /** Run replications of the kept scenario `id`, taken from the shared counter. */
+  | { type: "run"; id: number; shared: SharedReplications };
 
-/** What a worker thread posts: its running count, then its results. */
+/** What a worker thread posts: its running count, then its results, packed. */
 export type WorkerMessage =
   | { type: "progress"; done: number }
-  | { type: "done"; results: ReplicationMetrics[] };
+  | { type: "done"; results: PackedMetrics };
+
+let kept: { id: number; scenario: Scenario } | undefined;
 
 /**
- * A worker thread of `cutover montecarlo`: for each task it is sent, takes chunks of
+ * A worker thread of `cutover montecarlo`: for each run it is sent, takes chunks of
  * replications from the shared counter until none are left, runs them, reporting progress,
- * then posts its results; then waits for the next task (threads are kept between runs).
+ * then posts its results packed (typed arrays, transferred); then waits for the next run
+ * (threads are kept between runs).
  */
-function work({ scenario, replications, next, chunk }: ReplicationTask): ReplicationMetrics[] {
+function work(scenario: Scenario, shared: SharedReplications): ReplicationMetrics[] {
   const results: ReplicationMetrics[] = [];
-  for (let from = Atomics.add(next, 0, chunk); from < replications.length; ) {
-    results.push(...runReplications(scenario, replications.slice(from, from + chunk)));
-    post({ type: "progress", done: results.length });
-    from = Atomics.add(next, 0, chunk);
+  for (let chunk = takeChunk(shared); chunk !== null; chunk = takeChunk(shared)) {
+    for (const metrics of runReplications(scenario, chunk)) results.push(metrics);
+    parentPort?.postMessage({ type: "progress", done: results.length } satisfies WorkerMessage);
   }
   return results;
 }
 
-function post(message: WorkerMessage): void {
-  parentPort?.postMessage(message);
-}
-
-parentPort?.on("message", (task: ReplicationTask) => {
-  post({ type: "done", results: work(task) });
+parentPort?.on("message", (request: WorkerRequest) => {
+  if (request.type === "scenario") {
+    kept = { id: request.id, scenario: request.scenario };
+    return;
+  }
+  if (kept?.id !== request.id) {
+    // the main thread sends a scenario before its first run: a bug if not
+    throw new Error(`Monte Carlo worker: no scenario ${request.id} (kept: ${kept?.id ?? "none"})`);
+  }
+  const results = packMetrics(work(kept.scenario, request.shared));
+  parentPort?.postMessage(
+    { type: "done", results } satisfies WorkerMessage,
+    packedBuffers(results),
+  );
 });

@@ -4,14 +4,14 @@ import { buildMonteCarloResult } from "../../montecarlo/buildMonteCarloResult.ts
 import type { MonteCarloResult } from "../../montecarlo/MonteCarloResult.ts";
 import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
 import type { ReplicationMetrics } from "../../montecarlo/replicationMetrics.ts";
-import { defaultWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
+import { defaultWorkers, prestartWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
 import {
   isBatchStudy,
   SUBMIT_FLAGS,
   submitMonteCarlo,
 } from "../../montecarlo/submit/submitMonteCarlo.ts";
 import { summarizeReplications } from "../../montecarlo/summarizeReplications.ts";
-import { runScenario } from "../../run/runScenario.ts";
+import { runScenarioFigures } from "../../run/runScenario.ts";
 import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
@@ -71,6 +71,8 @@ export async function montecarloCommand(
   const { index, count } = shardOption(values.shard);
   const seed = seedOption(values.seed);
   const limits = limitsOption(values);
+  // the worker threads load the models while this thread loads the scenario
+  prestartWorkers(Math.min(workers, Math.ceil(runs / count)));
   const scenario = await loadScenario(positionals[0], { seed, limits });
   const precision = numberOption(values, "precision", PHYSICAL_RANGES.relativePrecision);
   const maxRuns = maxRunsOption(values, runs);
@@ -98,7 +100,8 @@ export async function montecarloCommand(
   const wallSeconds = (performance.now() - started) / 1000;
   const result = buildMonteCarloResult(
     scenario,
-    runScenario(scenario).targets,
+    // the targets a plain run gives (they do not depend on the sections the figures skip)
+    runScenarioFigures(scenario).targets,
     samples,
     { runs: total, shard: `${index}/${count}` },
     { wallSeconds, workers, replicationsPerSecond: samples.length / wallSeconds },
