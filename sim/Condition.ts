@@ -18,7 +18,7 @@ export interface AnyOfValue {
 export class Condition<T> extends Event<T> implements Waiter {
   private readonly events: readonly Event<unknown>[];
   private readonly mode: "all" | "any";
-  private remaining: number;
+  private remaining = 0;
 
   constructor(env: Environment, mode: "all" | "any", events: readonly Event<unknown>[]) {
     super(env);

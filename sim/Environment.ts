@@ -46,7 +46,10 @@ const NORMAL_KEY = NORMAL * PRIORITY_STRIDE;
  * env.run({ until: 10 }); // { reason: "until", nowSeconds: 10, … }
  */
 export class Environment {
-  private _now: number;
+  // Numeric fields start as numbers: a field declared without an initialiser is first defined
+  // as undefined, after which V8 stores every double written to it as a new heap number (an
+  // allocation per clock advance); one that starts as a number keeps an unboxed double slot.
+  private _now = 0;
   private sequence = 0;
   private readonly heap = new EventQueue<Event<unknown>>();
   private readonly urgentNow = new ZeroDelayQueue<Event<unknown>>();
@@ -104,6 +107,25 @@ export class Environment {
       return;
     }
     this.scheduleChecked(event, delaySeconds, priority);
+  }
+
+  /** @internal schedules a triggered event now at NORMAL priority (what `succeed` does). */
+  _scheduleNow(event: Event<unknown>): void {
+    this.normalNow.push(NORMAL_KEY + this.sequence++, event);
+  }
+
+  /** @internal schedules a triggered event now at URGENT priority (process start-up). */
+  _scheduleUrgentNow(event: Event<unknown>): void {
+    this.urgentNow.push(this.sequence++, event);
+  }
+
+  /** @internal {@link schedule} at NORMAL priority: what a timeout does. */
+  _scheduleIn(event: Event<unknown>, delaySeconds: number): void {
+    if (delaySeconds > 0 && delaySeconds < Number.POSITIVE_INFINITY) {
+      this.heap.push(this._now + delaySeconds, NORMAL_KEY + this.sequence++, event);
+    } else if (delaySeconds === 0) {
+      this.normalNow.push(NORMAL_KEY + this.sequence++, event);
+    } else this.scheduleChecked(event, delaySeconds, NORMAL);
   }
 
   /** The rare paths of {@link schedule}, kept apart so that the common ones stay small. */

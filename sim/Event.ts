@@ -100,7 +100,8 @@ export class Event<T = unknown> {
     if ((this._state & PHASE) !== PENDING) throw new Error("event was already triggered");
     this._value = value;
     this._state |= TRIGGERED;
-    this.env.schedule(this, 0, priority);
+    if (priority === NORMAL) this.env._scheduleNow(this);
+    else this.env.schedule(this, 0, priority);
     return this;
   }
 

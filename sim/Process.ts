@@ -58,7 +58,7 @@ export class Process<R = unknown> extends Event<R> implements Waiter {
     this.name = name;
     this.generator = generator;
     this._target = null;
-    env.schedule(this, 0, URGENT);
+    env._scheduleUrgentNow(this);
   }
 
   /** True while the generator has not returned or thrown. */

@@ -13,6 +13,7 @@ import { NORMAL } from "./priority.ts";
 export class Timeout<T = undefined> extends Event<T> {
   constructor(env: Environment, delaySeconds: number, value?: T, priority: number = NORMAL) {
     super(env, TRIGGERED, value);
-    env.schedule(this, delaySeconds, priority);
+    if (priority === NORMAL) env._scheduleIn(this, delaySeconds);
+    else env.schedule(this, delaySeconds, priority);
   }
 }

@@ -8,7 +8,7 @@
 export class ZeroDelayQueue<T> {
   private items: (T | undefined)[];
   private keys: Float64Array;
-  private mask: number;
+  private mask = 0;
   private head = 0;
   private count = 0;
 

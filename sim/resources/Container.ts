@@ -31,7 +31,8 @@ export class Container {
   readonly capacity: number;
   /** Name for messages. */
   readonly name: string;
-  private currentLevel: number;
+  // Starts as a number so that V8 keeps it an unboxed double (see Environment).
+  private currentLevel = 0;
   private readonly puts: Pending[] = [];
   private readonly gets: Pending[] = [];
 

@@ -72,8 +72,9 @@ export class Resource {
   private readonly waiting: RequestQueue<Request>;
   private inUse = 0;
   private sequence = 0;
-  private lastChangeSeconds: number;
-  private statsStartSeconds: number;
+  // Numeric fields start as numbers so that V8 keeps them as unboxed doubles (see Environment).
+  private lastChangeSeconds = 0;
+  private statsStartSeconds = 0;
   private busyIntegral = 0;
   private queueIntegral = 0;
 
