@@ -140,6 +140,27 @@ export class FluidNetwork implements Waiter {
   private kind = new Int32Array(INITIAL_SLOTS);
   /** 1 when the slot's flow crosses a single link (no per-link bookkeeping needed). */
   private lone = new Uint8Array(INITIAL_SLOTS);
+  /** Number of links of each slot's flow. */
+  private linkCount = new Int32Array(INITIAL_SLOTS);
+  /** Link ids of each slot's flow, in its order: slot × linkStride + j. */
+  private slotLinks = new Int32Array(INITIAL_SLOTS * 4);
+  private linkStride = 4;
+  /*
+   * Allocation state by link id, in typed arrays rather than on the Link objects: the
+   * saturation of a shared link updates every other link of each of its flows, and these
+   * stay in cache where the objects do not.
+   */
+  /** Capacity not yet given to frozen flows. */
+  private linkResidual = new Float64Array(INITIAL_SLOTS);
+  /** Flows not yet frozen. */
+  private linkUnfrozen = new Int32Array(INITIAL_SLOTS);
+  /** Used rate. */
+  private linkUsed = new Float64Array(INITIAL_SLOTS);
+  /** Used rate by kind: link id × kindStride + kind id. */
+  private linkKind = new Float64Array(INITIAL_SLOTS * 4);
+  private kindStride = 4;
+  /** Ids of the links being allocated (scratch). */
+  private ids = new Int32Array(INITIAL_SLOTS);
   /** Active flows with a finite cap, by (cap, id) ascending. */
   private readonly capped: Flow[] = [];
   /** Links with at least one active flow, in order of creation. */
@@ -161,6 +182,9 @@ export class FluidNetwork implements Waiter {
   private allocations = 0;
   /** Component searches so far (marks of `seen` and of the links). */
   private searches = 0;
+  /** Seconds to the soonest completion of the last allocation, and its slot (-1: none). */
+  private soonestSeconds = Number.POSITIVE_INFINITY;
+  private soonestSlot = -1;
 
   constructor(env: Environment) {
     this.env = env;
@@ -188,6 +212,7 @@ export class FluidNetwork implements Waiter {
     }
     const link = new Link(this, name, capacityBytesPerSecond);
     link._id = this.linkList.length;
+    if (link._id === this.linkUsed.length) this.growLinks();
     link._kindRates = new Array<number>(this._kindNames.length).fill(0);
     this.linkList.push(link);
     this.linkNames.add(name);
@@ -232,8 +257,12 @@ export class FluidNetwork implements Waiter {
     this.kind[slot] = kindId;
     this.lone[slot] = links.length === 1 ? 1 : 0;
     const flowLinks = flow._links;
+    if (flowLinks.length > this.linkStride) this.widenSlotLinks(flowLinks.length);
+    this.linkCount[slot] = flowLinks.length;
+    const base = slot * this.linkStride;
     for (let j = 0; j < flowLinks.length; j++) {
       const link = flowLinks[j]!;
+      this.slotLinks[base + j] = link._id;
       const linkSlots = link._slots;
       flow._positions[j] = linkSlots.length;
       linkSlots.push(slot);
@@ -351,6 +380,7 @@ export class FluidNetwork implements Waiter {
       this.kindIds.set(kind, id);
       this._kindNames.push(kind);
       for (const link of this.linkList) link._kindRates.push(0);
+      if (id === this.kindStride) this.relayoutKinds(this.kindStride * 2, this.linkUsed.length);
     }
     return id;
   }
@@ -388,6 +418,49 @@ export class FluidNetwork implements Waiter {
     this.seen = widen(this.seen, (k) => new Float64Array(k));
     this.kind = widen(this.kind, (k) => new Int32Array(k));
     this.lone = widen(this.lone, (k) => new Uint8Array(k));
+    this.linkCount = widen(this.linkCount, (k) => new Int32Array(k));
+    this.slotLinks = widen(this.slotLinks, (k) => new Int32Array(k * this.linkStride));
+  }
+
+  /** Doubles the arrays by link id. */
+  private growLinks(): void {
+    const n = this.linkUsed.length * 2;
+    const residual = new Float64Array(n);
+    residual.set(this.linkResidual);
+    this.linkResidual = residual;
+    const unfrozen = new Int32Array(n);
+    unfrozen.set(this.linkUnfrozen);
+    this.linkUnfrozen = unfrozen;
+    const used = new Float64Array(n);
+    used.set(this.linkUsed);
+    this.linkUsed = used;
+    this.relayoutKinds(this.kindStride, n);
+  }
+
+  /** Re-lays the by-kind rates out for `stride` kinds and `links` link ids. */
+  private relayoutKinds(stride: number, links: number): void {
+    const old = this.linkKind;
+    const oldStride = this.kindStride;
+    const next = new Float64Array(links * stride);
+    for (let id = 0; id < this.linkList.length; id++) {
+      for (let k = 0; k < oldStride; k++) next[id * stride + k] = old[id * oldStride + k]!;
+    }
+    this.linkKind = next;
+    this.kindStride = stride;
+  }
+
+  /** Makes room for flows crossing up to `count` links. */
+  private widenSlotLinks(count: number): void {
+    const stride = Math.max(count, this.linkStride * 2);
+    const old = this.slotLinks;
+    const next = new Int32Array(this.rate.length * stride);
+    for (let slot = 0; slot < this.active.length; slot++) {
+      for (let j = 0; j < this.linkCount[slot]!; j++) {
+        next[slot * stride + j] = old[slot * this.linkStride + j]!;
+      }
+    }
+    this.slotLinks = next;
+    this.linkStride = stride;
   }
 
   /** Notes a link for the next re-allocation (once). */
@@ -417,16 +490,25 @@ export class FluidNetwork implements Waiter {
     if (this.advance(now, global, false) > 0) global = this.scope();
     const st = ++this.allocations;
     if (global) {
-      this.completions.length = 0;
-      this.componentStarts.length = 0;
+      clear(this.completions);
+      clear(this.componentStarts);
       this.componentStarts.push(0);
       this.allocate(this.busy, this.capped, this.active.length, st);
-      this.pushCompletions(this.active, now, st);
+      // One component: the soonest completion found on the way (no second pass over flows).
+      if (this.soonestSlot >= 0) {
+        this.pushCompletion({
+          atSeconds: now,
+          delaySeconds: this.soonestSeconds,
+          dueSeconds: now + this.soonestSeconds,
+          flow: this.active[this.soonestSlot]!,
+          stamp: st,
+        });
+      }
     } else if (this.scopeFlows.length > 0) {
       const links = this.scopeLinks;
       links.sort(byId);
       const capped = this.scopeCapped;
-      capped.length = 0;
+      clear(capped);
       const flows = this.scopeFlows;
       for (let i = 0; i < flows.length; i++) {
         if (flows[i]!._cap < Number.POSITIVE_INFINITY) capped.push(flows[i]!);
@@ -435,13 +517,7 @@ export class FluidNetwork implements Waiter {
       this.allocate(links, capped, flows.length, st);
       this.pushCompletions(flows, now, st);
     }
-    if (global) {
-      const busy = this.busy;
-      for (let i = 0; i < busy.length; i++) busy[i]!._record(now);
-    } else {
-      const links = this.scopeLinks;
-      for (let i = 0; i < links.length; i++) links[i]!._record(now);
-    }
+    this.record(global ? this.busy : this.scopeLinks, now);
     // Touched links left idle (their last flow gone, or a capacity change on an idle link).
     const touched = this.touched;
     for (let i = 0; i < touched.length; i++) {
@@ -452,9 +528,9 @@ export class FluidNetwork implements Waiter {
       link._kindRates.fill(0);
       link._record(now);
     }
-    touched.length = 0;
-    this.scopeFlows.length = 0;
-    this.scopeLinks.length = 0;
+    clear(touched);
+    clear(this.scopeFlows);
+    clear(this.scopeLinks);
     this.scheduleSoonest(now);
   }
 
@@ -467,9 +543,9 @@ export class FluidNetwork implements Waiter {
   private scope(): boolean {
     const touched = this.touched;
     const flowCount = this.active.length;
-    this.scopeLinks.length = 0;
-    this.scopeFlows.length = 0;
-    this.componentStarts.length = 0;
+    clear(this.scopeLinks);
+    clear(this.scopeFlows);
+    clear(this.componentStarts);
     if (flowCount <= SMALL_NETWORK_FLOWS) return true;
     for (let i = 0; i < touched.length; i++) {
       if (touched[i]!._slots.length * 2 >= flowCount) return true;
@@ -561,22 +637,34 @@ export class FluidNetwork implements Waiter {
    */
   private allocate(links: readonly Link[], capped: readonly Flow[], count: number, st: number) {
     const stamp = this.stamp;
-    for (let i = 0; i < links.length; i++) {
+    this.soonestSeconds = Number.POSITIVE_INFINITY;
+    this.soonestSlot = -1;
+    const n = links.length;
+    if (this.ids.length < n) this.ids = new Int32Array(2 * n);
+    const ids = this.ids;
+    const residual = this.linkResidual;
+    const unfrozenOf = this.linkUnfrozen;
+    const used = this.linkUsed;
+    const byKind = this.linkKind;
+    const kindStride = this.kindStride;
+    const kinds = this._kindNames.length;
+    for (let i = 0; i < n; i++) {
       const link = links[i]!;
-      link._used = 0;
-      const kindRates = link._kindRates;
-      // A loop: Array.prototype.fill costs more than the few kinds it clears.
-      for (let k = 0; k < kindRates.length; k++) kindRates[k] = 0;
-      link._residual = link._capacity;
-      link._unfrozen = link._slots.length;
+      const id = link._id;
+      ids[i] = id;
+      used[id] = 0;
+      for (let k = 0; k < kinds; k++) byKind[id * kindStride + k] = 0;
+      residual[id] = link._capacity;
+      unfrozenOf[id] = link._slots.length;
     }
     let unfrozen = count;
     let nextCapped = 0;
     while (unfrozen > 0) {
       let share = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < links.length; i++) {
-        const link = links[i]!;
-        if (link._unfrozen > 0) share = Math.min(share, link._residual / link._unfrozen);
+      for (let i = 0; i < n; i++) {
+        const id = ids[i]!;
+        const u = unfrozenOf[id]!;
+        if (u > 0) share = Math.min(share, residual[id]! / u);
       }
       if (share < 0) share = 0;
       const limit = share + share * SHARE_TOLERANCE;
@@ -592,13 +680,33 @@ export class FluidNetwork implements Waiter {
         frozen++;
       }
       if (frozen === 0) {
-        for (let i = 0; i < links.length; i++) {
-          const link = links[i]!;
-          if (link._unfrozen === 0 || link._residual / link._unfrozen > limit) continue;
-          frozen += this.saturate(link, share, st);
+        for (let i = 0; i < n; i++) {
+          const id = ids[i]!;
+          const u = unfrozenOf[id]!;
+          if (u === 0 || residual[id]! / u > limit) continue;
+          frozen += this.saturate(links[i]!, id, share, st);
         }
       }
       unfrozen -= frozen;
+    }
+  }
+
+  /**
+   * Copies the allocation's used rates (total and by kind) of `links` to the Link objects and
+   * records their series, in one pass over the objects.
+   */
+  private record(links: readonly Link[], now: number): void {
+    const used = this.linkUsed;
+    const byKind = this.linkKind;
+    const kindStride = this.kindStride;
+    const kinds = this._kindNames.length;
+    for (let i = 0; i < links.length; i++) {
+      const link = links[i]!;
+      const id = link._id;
+      link._used = used[id]!;
+      const kindRates = link._kindRates;
+      for (let k = 0; k < kinds; k++) kindRates[k] = byKind[id * kindStride + k]!;
+      link._record(now);
     }
   }
 
@@ -607,37 +715,59 @@ export class FluidNetwork implements Waiter {
    * in bulk; a flow that crosses other links also updates those.
    * @returns the number of flows frozen
    */
-  private saturate(link: Link, share: number, st: number): number {
+  private saturate(link: Link, id: number, share: number, st: number): number {
     const slots = link._slots;
     const stamp = this.stamp;
     const rate = this.rate;
     const lone = this.lone;
     const kind = this.kind;
-    const kindRates = link._kindRates;
+    const sent = this.sent;
+    const size = this.size;
+    const residual = this.linkResidual;
+    const unfrozen = this.linkUnfrozen;
+    const used = this.linkUsed;
+    const byKind = this.linkKind;
+    const kindStride = this.kindStride;
+    const slotLinks = this.slotLinks;
+    const linkStride = this.linkStride;
+    const linkCount = this.linkCount;
+    const own = id * kindStride;
     let frozen = 0;
+    let leastRemaining = Number.POSITIVE_INFINITY;
+    let leastSlot = -1;
     for (let j = 0; j < slots.length; j++) {
       const slot = slots[j]!;
       if (stamp[slot] === st) continue;
       stamp[slot] = st;
       rate[slot] = share;
+      const remaining = size[slot]! - sent[slot]!;
+      if (remaining < leastRemaining) {
+        leastRemaining = remaining;
+        leastSlot = slot;
+      }
       const kindId = kind[slot]!;
-      kindRates[kindId]! += share;
+      byKind[own + kindId]! += share;
       frozen++;
       if (lone[slot] === 0) {
-        const links = this.active[slot]!._links;
-        for (let k = 0; k < links.length; k++) {
-          const other = links[k]!;
-          if (other === link) continue;
-          other._residual -= share;
-          other._unfrozen--;
-          other._used += share;
-          other._kindRates[kindId]! += share;
+        const base = slot * linkStride;
+        const end = base + linkCount[slot]!;
+        for (let k = base; k < end; k++) {
+          const other = slotLinks[k]!;
+          if (other === id) continue;
+          residual[other]! -= share;
+          unfrozen[other]!--;
+          used[other]! += share;
+          byKind[other * kindStride + kindId]! += share;
         }
       }
     }
-    link._residual -= frozen * share;
-    link._unfrozen -= frozen;
-    link._used += frozen * share;
+    residual[id]! -= frozen * share;
+    unfrozen[id]! -= frozen;
+    used[id]! += frozen * share;
+    if (share > 0 && leastRemaining / share < this.soonestSeconds) {
+      this.soonestSeconds = leastRemaining / share;
+      this.soonestSlot = leastSlot;
+    }
     return frozen;
   }
 
@@ -645,14 +775,27 @@ export class FluidNetwork implements Waiter {
   private freeze(slot: number, r: number, st: number): void {
     this.stamp[slot] = st;
     this.rate[slot] = r;
-    const links = this.active[slot]!._links;
     const kindId = this.kind[slot]!;
-    for (let j = 0; j < links.length; j++) {
-      const link = links[j]!;
-      link._residual -= r;
-      link._unfrozen--;
-      link._used += r;
-      link._kindRates[kindId]! += r;
+    const residual = this.linkResidual;
+    const unfrozen = this.linkUnfrozen;
+    const used = this.linkUsed;
+    const byKind = this.linkKind;
+    const kindStride = this.kindStride;
+    const base = slot * this.linkStride;
+    const end = base + this.linkCount[slot]!;
+    for (let k = base; k < end; k++) {
+      const id = this.slotLinks[k]!;
+      residual[id]! -= r;
+      unfrozen[id]!--;
+      used[id]! += r;
+      byKind[id * kindStride + kindId]! += r;
+    }
+    if (r > 0) {
+      const seconds = (this.size[slot]! - this.sent[slot]!) / r;
+      if (seconds < this.soonestSeconds) {
+        this.soonestSeconds = seconds;
+        this.soonestSlot = slot;
+      }
     }
   }
 
@@ -698,7 +841,7 @@ export class FluidNetwork implements Waiter {
     // Stale entries pile up under a busy component; rebuild when they outnumber the flows.
     if (completions.length > 2 * this.active.length + 64) {
       const kept = completions.filter((c) => this.valid(c));
-      completions.length = 0;
+      clear(completions);
       for (const c of kept) this.pushCompletion(c);
     }
     while (completions.length > 0 && !this.valid(completions[0]!)) this.popCompletion();
@@ -784,6 +927,10 @@ export class FluidNetwork implements Waiter {
       this.seen[slot] = this.seen[last]!;
       this.kind[slot] = this.kind[last]!;
       this.lone[slot] = this.lone[last]!;
+      const count = this.linkCount[last]!;
+      this.linkCount[slot] = count;
+      const stride = this.linkStride;
+      this.slotLinks.copyWithin(slot * stride, last * stride, last * stride + count);
       const movedLinks = moved._links;
       for (let j = 0; j < movedLinks.length; j++) {
         movedLinks[j]!._slots[moved._positions[j]!] = slot;
@@ -829,6 +976,11 @@ export class FluidNetwork implements Waiter {
     }
     return lo;
   }
+}
+
+/** Empties an array (setting the length is a runtime call, even to the same length). */
+function clear(array: unknown[]): void {
+  if (array.length !== 0) array.length = 0;
 }
 
 /** The first position of `busy` (sorted by id) whose id is not less than `id`. */

@@ -63,10 +63,6 @@ export class Link {
   _capacity: number;
   /** @internal network slots of the active flows crossing the link (order is arbitrary) */
   readonly _slots: number[] = [];
-  /** @internal allocation scratch: capacity not yet given to frozen flows */
-  _residual = 0;
-  /** @internal allocation scratch: flows not yet frozen */
-  _unfrozen = 0;
   /** @internal used rate after the last allocation, bytes per second */
   _used = 0;
   /** @internal used rate by kind id after the last allocation */
@@ -220,7 +216,8 @@ export class Link {
     this.recordedUsed = used;
     this.recordedCapacity = capacity;
     const recorded = this.recordedKindRates;
-    recorded.length = rates.length;
+    // (Setting an array's length is a runtime call even when it does not change.)
+    if (recorded.length !== rates.length) recorded.length = rates.length;
     for (let k = 0; k < rates.length; k++) recorded[k] = rates[k]!;
     while (this.carriedByKind.length < rates.length) this.carriedByKind.push(0);
     const times = this.times;
@@ -242,7 +239,7 @@ export class Link {
       this.useds[n - 1] = used;
       // The point's own array (no other point shares it): overwritten, not reallocated.
       const own = this.kindRatesOf[n - 1]!;
-      own.length = recorded.length;
+      if (own.length !== recorded.length) own.length = recorded.length;
       for (let k = 0; k < recorded.length; k++) own[k] = recorded[k]!;
       if (this.builtUpTo > n - 1) this.builtUpTo = n - 1;
       return;

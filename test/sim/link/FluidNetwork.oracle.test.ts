@@ -213,6 +213,62 @@ describe("FluidNetwork against progressive filling over all links (oracle)", () 
     fc.assert(fc.property(scenarioOf(40, 160), compare), { numRuns: 60 });
   });
 
+  it("same with 100 links, flows across up to 8 of them and 6 kinds (arrays re-laid out)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            at: fc.integer({ min: 0, max: 20 }),
+            bytes: fc.integer({ min: 1, max: 3000 }),
+            links: fc.uniqueArray(fc.integer({ min: 0, max: 99 }), {
+              minLength: 1,
+              maxLength: 8,
+            }),
+            kind: fc.integer({ min: 0, max: 5 }),
+            cap: fc.option(fc.integer({ min: 1, max: 60 })),
+          }),
+          { minLength: 1, maxLength: 120 },
+        ),
+        (specs) => {
+          const outcome = (make: (env: Environment) => NetworkLike) => {
+            const env = new Environment();
+            const net = make(env);
+            const links = Array.from({ length: 100 }, (_, i) =>
+              net.addLink({ name: `l${i}`, capacityBytesPerSecond: 50 + (i % 7) * 30 }),
+            );
+            const flows: FlowLike[] = [];
+            for (const spec of specs) {
+              env.timeout(spec.at).onProcessed(() => {
+                flows.push(
+                  net.transfer({
+                    bytes: spec.bytes,
+                    links: spec.links.map((l) => links[l]!) as never[],
+                    ...(spec.cap === null ? {} : { capBytesPerSecond: spec.cap }),
+                    kind: `k${spec.kind}`,
+                  }),
+                );
+              });
+            }
+            env.run();
+            return {
+              ends: flows.map((f) => f.endSeconds),
+              carried: links.map((l) => l.usage().carriedBytes),
+            };
+          };
+          const actual = outcome((env) => new FluidNetwork(env) as unknown as NetworkLike);
+          const expected = outcome((env) => new OracleNetwork(env) as unknown as NetworkLike);
+          for (const [i, end] of actual.ends.entries()) {
+            near(end, expected.ends[i]!, `flow ${i} end`);
+          }
+          for (const [i, b] of actual.carried.entries()) {
+            near(b, expected.carried[i]!, `link ${i} carried`);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   it("a series past its bound keeps at most MAX_LINK_POINTS points, the peak and the totals", async () => {
     const { MAX_LINK_POINTS } = await import("../../../sim/link/Link.ts");
     const env = new Environment();
