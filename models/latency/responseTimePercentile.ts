@@ -59,7 +59,8 @@ export function responseTimePercentiles(
  * A mixture's survival S(t) = Σ w·P(T + d > t) / Σ w, prepared for many evaluations: each
  * component's terms in flat arrays (no allocation per evaluation), and each distinct (queue
  * object, delay) pair evaluated once per t. Components of one queue and one delay have equal
- * survivals, so reading the pair's value for each is the same number as computing it again;
+ * survivals, so reading the pair's value for each is the same number as computing it again
+ * (queue objects whose survival terms are equal, number for number, count as one queue);
  * the weighted sum still runs over the components in their order, so S(t) is the same to the
  * last bit as summing them one by one. A mixture over many VM-hours shares queue objects between
  * alike VMs (latencyDuringSection), and this halves its exponentials or better.
@@ -97,10 +98,10 @@ class MixtureSurvival {
     this.theta = new Float64Array(n);
     let m = 0;
     // a few components are cheaper evaluated than looked up
-    const pairs =
-      n >= DEDUPLICATE_FROM
-        ? new Map<MmcQueue, { terms: SurvivalTerms; byFixed: Map<number, number> }>()
-        : undefined;
+    const deduplicate = n >= DEDUPLICATE_FROM;
+    /** Per queue object: its terms' pairs (by delay), shared by all queues of equal terms. */
+    const pairs = new Map<MmcQueue, OfTerms>();
+    const byTerms: TermsIndex = new Map();
     let total = 0;
     let guess = 1e-6;
     for (let i = 0; i < n; i++) {
@@ -109,12 +110,13 @@ class MixtureSurvival {
       guess = Math.max(guess, c.fixedSeconds + 1 / c.queue.serviceRatePerSecond);
       this.weights[i] = c.weight;
       let terms: SurvivalTerms;
-      if (pairs === undefined) terms = mmcSurvivalTerms(c.queue);
+      if (!deduplicate) terms = mmcSurvivalTerms(c.queue);
       else {
         let ofQueue = pairs.get(c.queue);
         if (ofQueue === undefined) {
-          // Erlang's C once per queue object, not per component (it throws as it did before)
-          ofQueue = { terms: mmcSurvivalTerms(c.queue), byFixed: new Map() };
+          // Erlang's C once per queue object, not per component (it throws as it did before);
+          // queue objects of equal terms (alike VMs on alike hosts) share their pairs
+          ofQueue = ofTerms(byTerms, mmcSurvivalTerms(c.queue));
           pairs.set(c.queue, ofQueue);
         }
         const pair = ofQueue.byFixed.get(c.fixedSeconds);
@@ -150,6 +152,40 @@ class MixtureSurvival {
     for (let i = 0; i < n; i++) s += weights[i]! * values[pairOf[i]!]!;
     return s / this.total;
   }
+}
+
+/** A queue's survival terms and its pairs' indices by delay. */
+interface OfTerms {
+  terms: SurvivalTerms;
+  byFixed: Map<number, number>;
+}
+
+/** Form → μ → Erlang's C → θ → the pairs of queues of these terms (keys: {@link exactKey}). */
+type TermsIndex = Map<
+  number,
+  Map<number | string, Map<number | string, Map<number | string, OfTerms>>>
+>;
+
+/**
+ * The entry of queues whose survival terms are these, number for number (then their survivals
+ * are equal at every t): created on first sight.
+ */
+function ofTerms(index: TermsIndex, terms: SurvivalTerms): OfTerms {
+  let byMu = index.get(terms.form);
+  if (byMu === undefined) index.set(terms.form, (byMu = new Map()));
+  let byWait = byMu.get(exactKey(terms.mu));
+  if (byWait === undefined) byMu.set(exactKey(terms.mu), (byWait = new Map()));
+  let byTheta = byWait.get(exactKey(terms.waitProbability));
+  if (byTheta === undefined) byWait.set(exactKey(terms.waitProbability), (byTheta = new Map()));
+  let entry = byTheta.get(exactKey(terms.theta));
+  if (entry === undefined)
+    byTheta.set(exactKey(terms.theta), (entry = { terms, byFixed: new Map() }));
+  return entry;
+}
+
+/** A number as a Map key that keeps −0 apart from +0 (a Map would take them as one). */
+function exactKey(x: number): number | string {
+  return Object.is(x, -0) ? "-0" : x;
 }
 
 /** Components from which a {@link MixtureSurvival} looks for repeated (queue, delay) pairs. */

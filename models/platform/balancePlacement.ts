@@ -37,10 +37,11 @@ export function balancePlacement(
     s.memoryBytes += vm.memoryBytes;
   }
   const loadOf = (name: string) => (state.get(name)?.load ?? 0) / (byName.get(name)?.cores ?? 1);
+  const loads = new Float64Array(hosts.length);
   for (let move = 0; move < maxMoves; move++) {
-    const names = hosts.map((h) => h.name).sort((a, b) => loadOf(b) - loadOf(a));
-    const from = names[0];
-    const to = names[names.length - 1];
+    const ends = mostAndLeastLoaded(hosts, loadOf, loads);
+    const from = ends?.from;
+    const to = ends?.to;
     if (from === undefined || to === undefined || from === to) break;
     const fromHost = byName.get(from);
     const toHost = byName.get(to);
@@ -49,22 +50,27 @@ export function balancePlacement(
     if (!fromHost || !toHost || !t || !f) break;
     const allowance = hostAllowance(toHost.cores, toHost.memoryBytes, policy);
     const before = loadOf(from);
-    const candidate = vms
-      .filter((vm) => hostOf[vm.name] === from && !pinned.has(vm.name))
-      .filter((vm) => t.vcpu + vm.vcpu <= allowance.vcpu)
-      .filter((vm) => t.memoryBytes + vm.memoryBytes <= allowance.memoryBytes)
-      .filter((vm) => [...(apart.get(vm.name) ?? [])].every((p) => hostOf[p] !== to))
-      .map((vm) => ({
-        vm,
-        worst: Math.max(
-          (f.load - vm.cpuDemandCores) / fromHost.cores,
-          (t.load + vm.cpuDemandCores) / toHost.cores,
-        ),
-      }))
-      .filter((c) => c.worst < before - 1e-12)
-      .sort((a, b) => a.worst - b.worst)[0];
-    if (candidate === undefined) break;
-    const { vm } = candidate;
+    // the VM whose move leaves the lower worst load; the first of equals (as a stable sort's
+    // first): one pass over the VMs, no candidate lists
+    let best: PlacementVm | undefined;
+    let bestWorst = 0;
+    for (const vm of vms) {
+      if (hostOf[vm.name] !== from || pinned.has(vm.name)) continue;
+      if (!(t.vcpu + vm.vcpu <= allowance.vcpu)) continue;
+      if (!(t.memoryBytes + vm.memoryBytes <= allowance.memoryBytes)) continue;
+      if (!apartFrom(apart.get(vm.name), hostOf, to)) continue;
+      const worst = Math.max(
+        (f.load - vm.cpuDemandCores) / fromHost.cores,
+        (t.load + vm.cpuDemandCores) / toHost.cores,
+      );
+      if (!(worst < before - 1e-12)) continue;
+      if (best === undefined || worst < bestWorst) {
+        best = vm;
+        bestWorst = worst;
+      }
+    }
+    if (best === undefined) break;
+    const vm = best;
     hostOf[vm.name] = to;
     f.load -= vm.cpuDemandCores;
     f.vcpu -= vm.vcpu;
@@ -74,4 +80,45 @@ export function balancePlacement(
     t.memoryBytes += vm.memoryBytes;
   }
   return { hostOf, unplaced: [...placement.unplaced] };
+}
+
+/**
+ * The names a descending sort of the hosts by load puts first and last: the first host of the
+ * highest load and the last of the lowest (a stable sort keeps equals in host order), found in
+ * one pass. With a NaN load the comparison is no order, so the sort itself decides, as before.
+ */
+function mostAndLeastLoaded(
+  hosts: readonly PlacementHost[],
+  loadOf: (name: string) => number,
+  loads: Float64Array,
+): { from: string | undefined; to: string | undefined } | undefined {
+  if (hosts.length === 0) return undefined;
+  let hasNaN = false;
+  for (let i = 0; i < hosts.length; i++) {
+    loads[i] = loadOf((hosts[i] as PlacementHost).name);
+    if (Number.isNaN(loads[i])) hasNaN = true;
+  }
+  if (hasNaN) {
+    const names = hosts.map((h) => h.name).sort((a, b) => loadOf(b) - loadOf(a));
+    return { from: names[0], to: names[names.length - 1] };
+  }
+  let most = 0;
+  let least = 0;
+  for (let i = 1; i < hosts.length; i++) {
+    // a comparator difference of ±Infinity − ±Infinity is NaN, which a sort takes as equal
+    if (loads[i]! - loads[most]! > 0) most = i;
+    if (!(loads[i]! - loads[least]! > 0)) least = i;
+  }
+  return { from: hosts[most]?.name, to: hosts[least]?.name };
+}
+
+/** True when none of the VM's anti-affinity partners runs on `host`. */
+function apartFrom(
+  partners: ReadonlySet<string> | undefined,
+  hostOf: Record<string, string>,
+  host: string,
+): boolean {
+  if (partners === undefined) return true;
+  for (const p of partners) if (hostOf[p] === host) return false;
+  return true;
 }
