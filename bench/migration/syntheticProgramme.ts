@@ -1,4 +1,5 @@
 import { performance } from "node:perf_hooks";
+import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
 import { planWaves, type WaveVm } from "../../models/orchestration/planWaves.ts";
 import {
@@ -29,6 +30,13 @@ export interface ProgrammeShape {
   vmsPerDatastore: number;
   /** Smallest and largest customer, VMs: sizes cycle from smallest to largest. */
   groupSizes: { min: number; max: number };
+  /**
+   * HCX interconnect appliances pooled for replication (1.6 Gbit/s each); omitted: the
+   * scenario's. A provider scales them out with the line: a few appliances in front of a
+   * 100 Gbit/s line make seeding, not the line, the bottleneck, and seeded replicas then
+   * wait and re-sync for longer the bigger the programme.
+   */
+  hcxAppliances?: number;
 }
 
 /**
@@ -88,6 +96,12 @@ export function syntheticProgramme(scenario: Scenario, shape: ProgrammeShape): M
     sharedDatastore: false,
     preseed: true,
     maintenanceWindows: [],
+    ...(shape.hcxAppliances === undefined
+      ? {}
+      : {
+          replicationApplianceBytesPerSecond:
+            shape.hcxAppliances * HCX_LIMITS.perApplianceBytesPerSecond,
+        }),
   };
   return {
     name: `synthetic ${shape.vms.toLocaleString("en-US")} VMs`,
