@@ -3,7 +3,7 @@ import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Scenario } from "../Scenario.ts";
 import { type PackedMetrics, unpackMetrics } from "./packedMetrics.ts";
-import { type SharedReplications, sharedReplications, takeChunk } from "./replicationChunks.ts";
+import { type SharedReplications, sharedReplications } from "./replicationChunks.ts";
 import type { ReplicationMetrics } from "./replicationMetrics.ts";
 import type { WorkerMessage, WorkerRequest } from "./replicationWorker.ts";
 import { runReplications } from "./runReplications.ts";
@@ -54,13 +54,33 @@ const scenarioIds = new WeakMap<Scenario, number>();
 let lastScenarioId = 0;
 
 /**
- * Runs replications of a scenario on `workers` threads: this one and `workers − 1` worker
- * threads. With one, they run here, in order; with more, every thread takes chunks of
- * replications from a shared counter as it becomes free (so a thread that started later — a
- * new worker loads the models first — or was descheduled does not hold the others up). The
- * workers are sent the scenario once and send their results back packed (typed arrays). Each
- * replication's numbers depend only on its number, and the results come back sorted by
- * replication, so the outcome is identical for any number of workers.
+ * Fewer replications than this on one worker run in this thread: a worker thread starts by
+ * loading the models (~0.1 s), the time of a few replications.
+ */
+const HERE_BELOW = 32;
+
+/**
+ * The worker threads a run of `replications` on `workers` workers uses: none (it runs in this
+ * thread) for a small run on one worker, else one per worker (never more than replications).
+ * Worker threads rather than this one run the replications because a worker's heap is sized for
+ * them (see WORKER_YOUNG_GENERATION_MB, WORKER_INITIAL_OLD_SPACE_MB; measured on the reference:
+ * 10–15 % less CPU per replication than this thread with node's defaults), which outweighs
+ * loading the models once more; this thread only waits meanwhile (a third busy thread on two
+ * cores would slow the others as much as it helps).
+ */
+export function workerThreadsFor(workers: number, replications: number): number {
+  const threads = Math.max(1, Math.min(workers, replications));
+  return threads === 1 && replications < HERE_BELOW ? 0 : threads;
+}
+
+/**
+ * Runs replications of a scenario on `workers` worker threads (a small run on one worker: in
+ * this thread, in order; see workerThreadsFor). The threads take chunks of replications from a
+ * shared counter as they become free (so a thread that started later or was descheduled does
+ * not hold the others up). Each is sent the scenario once (kept between runs) and sends its
+ * results back packed (typed arrays). Each replication's numbers depend only on its number, and
+ * the results come back sorted by replication, so the outcome is identical for any number of
+ * workers.
  * @param onProgress called with the total number of replications done so far
  */
 export async function runMonteCarlo(
@@ -69,54 +89,30 @@ export async function runMonteCarlo(
   workers: number,
   onProgress: (done: number) => void = () => {},
 ): Promise<ReplicationMetrics[]> {
-  const threads = Math.max(1, Math.min(workers, replications.length));
-  if (threads === 1) return runReplications(scenario, replications, onProgress);
+  const threads = workerThreadsFor(workers, replications.length);
+  if (threads === 0) return runReplications(scenario, replications, onProgress);
   const shared = sharedReplications(replications, threads);
   const progress = Array.from({ length: threads }, () => 0);
   const report = (i: number, done: number) => {
     progress[i] = done;
     onProgress(progress.reduce((a, b) => a + b, 0));
   };
-  const helpers = takeHelpers(threads - 1).map((helper, i) =>
-    runOn(helper, scenario, shared, (done) => report(i + 1, done)),
+  const results = await Promise.all(
+    takeHelpers(threads).map((helper, i) =>
+      runOn(helper, scenario, shared, (done) => report(i, done)),
+    ),
   );
-  const here = runHere(scenario, shared, (done) => report(0, done));
-  // a failure here is reported once the workers are done with what they took
-  const results = await Promise.allSettled([here, ...helpers]);
-  const all: ReplicationMetrics[] = [];
-  for (const r of results) {
-    if (r.status === "rejected") throw r.reason;
-    for (const metrics of r.value) all.push(metrics);
-  }
-  return all.sort((a, b) => a.replication - b.replication);
+  return results.flat().sort((a, b) => a.replication - b.replication);
 }
 
 /**
- * Starts worker threads for a run on `workers` threads (`workers − 1` of them) ahead of it, so
- * that they load the models while this thread loads the scenario: they are kept idle until the
- * run takes them (see runMonteCarlo).
+ * Starts the worker threads of a run of `replications` on `workers` workers (workerThreadsFor)
+ * ahead of it, so that they load the models while this thread loads the scenario: they wait,
+ * idle and kept, until the run takes them.
  */
-export function prestartWorkers(workers: number): void {
-  const wanted = Math.max(0, workers - 1);
+export function prestartWorkers(workers: number, replications: number): void {
+  const wanted = workerThreadsFor(workers, replications);
   while (idle.length < wanted) idle.push(startHelper(wanted));
-}
-
-/**
- * Runs replications from the shared counter in this thread, a chunk at a time, letting the
- * event loop run between chunks (the workers' progress and results come in meanwhile).
- */
-async function runHere(
-  scenario: Scenario,
-  shared: SharedReplications,
-  onProgress: (done: number) => void,
-): Promise<ReplicationMetrics[]> {
-  const results: ReplicationMetrics[] = [];
-  for (let chunk = takeChunk(shared); chunk !== null; chunk = takeChunk(shared)) {
-    for (const metrics of runReplications(scenario, chunk)) results.push(metrics);
-    onProgress(results.length);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  return results;
 }
 
 /** `count` idle kept worker threads, started where there are too few. */

@@ -11,6 +11,7 @@ import {
   submitMonteCarlo,
 } from "../../montecarlo/submit/submitMonteCarlo.ts";
 import { summarizeReplications } from "../../montecarlo/summarizeReplications.ts";
+import type { Target } from "../../result/SimulationResult.ts";
 import { runScenarioFigures } from "../../run/runScenario.ts";
 import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
 import { limitsOption } from "../limitsOption.ts";
@@ -72,7 +73,7 @@ export async function montecarloCommand(
   const seed = seedOption(values.seed);
   const limits = limitsOption(values);
   // the worker threads load the models while this thread loads the scenario
-  prestartWorkers(Math.min(workers, Math.ceil(runs / count)));
+  prestartWorkers(workers, Math.ceil(runs / count));
   const scenario = await loadScenario(positionals[0], { seed, limits });
   const precision = numberOption(values, "precision", PHYSICAL_RANGES.relativePrecision);
   const maxRuns = maxRunsOption(values, runs);
@@ -82,6 +83,7 @@ export async function montecarloCommand(
   const started = performance.now();
   let samples: ReplicationMetrics[] = [];
   let total = runs;
+  let targets: Target[] | undefined;
   // Batches of `runs` replications, numbered on from the last: deterministic for any K, and
   // stopping as soon as the makespan's mean is known to within ±precision (relative).
   for (let from = 0; ; from = total, total = Math.min(maxRuns, total + runs)) {
@@ -89,7 +91,11 @@ export async function montecarloCommand(
       (r) => r % count === index - 1,
     );
     const progress = progressBar(batch.length);
-    samples = [...samples, ...(await runMonteCarlo(scenario, batch, workers, progress))];
+    const running = runMonteCarlo(scenario, batch, workers, progress);
+    // the study's targets, as a plain run gives them (they read none of the sections the
+    // figures skip), while the worker threads run the replications
+    targets ??= runScenarioFigures(scenario).targets;
+    samples = [...samples, ...(await running)];
     progress(batch.length, true);
     if (precision === undefined || total >= maxRuns) break;
     const makespan = summarizeReplications(samples).metrics.makespanSeconds;
@@ -100,8 +106,7 @@ export async function montecarloCommand(
   const wallSeconds = (performance.now() - started) / 1000;
   const result = buildMonteCarloResult(
     scenario,
-    // the targets a plain run gives (they do not depend on the sections the figures skip)
-    runScenarioFigures(scenario).targets,
+    targets ?? runScenarioFigures(scenario).targets,
     samples,
     { runs: total, shard: `${index}/${count}` },
     { wallSeconds, workers, replicationsPerSecond: samples.length / wallSeconds },
