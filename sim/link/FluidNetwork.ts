@@ -486,8 +486,10 @@ export class FluidNetwork implements Waiter {
     this.dirty = false;
     this.generation++;
     let global = this.scope();
-    // At the instant of a flow's last advance nothing has moved for it.
-    if (this.advance(now, global, false) > 0) global = this.scope();
+    // Completions touch their links, which may widen the scope (to every flow, even): advance
+    // again until nothing completes. At the instant of a flow's last advance nothing has moved
+    // for it, so a flow is never counted twice.
+    while (this.advance(now, global, false) > 0) global = this.scope();
     const st = ++this.allocations;
     if (global) {
       clear(this.completions);
