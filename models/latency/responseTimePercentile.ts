@@ -119,12 +119,21 @@ class MixtureSurvival {
           ofQueue = ofTerms(byTerms, mmcSurvivalTerms(c.queue));
           pairs.set(c.queue, ofQueue);
         }
-        const pair = ofQueue.byFixed.get(c.fixedSeconds);
+        // alike components come in runs of one delay (a VM's hours at the source): the last
+        // delay of the queue first, then the Map (±0 share a pair: t − d and t < d agree)
+        const pair =
+          ofQueue.lastPair >= 0 && ofQueue.lastFixed === c.fixedSeconds
+            ? ofQueue.lastPair
+            : ofQueue.byFixed.get(c.fixedSeconds);
         if (pair !== undefined) {
           this.pairOf[i] = pair;
+          ofQueue.lastFixed = c.fixedSeconds;
+          ofQueue.lastPair = pair;
           continue;
         }
         ofQueue.byFixed.set(c.fixedSeconds, m);
+        ofQueue.lastFixed = c.fixedSeconds;
+        ofQueue.lastPair = m;
         terms = ofQueue.terms;
       }
       this.fixed[m] = c.fixedSeconds;
@@ -158,28 +167,34 @@ class MixtureSurvival {
 interface OfTerms {
   terms: SurvivalTerms;
   byFixed: Map<number, number>;
+  /** The delay and pair last looked up (−1: none yet). */
+  lastFixed: number;
+  lastPair: number;
 }
 
-/** Form → μ → Erlang's C → θ → the pairs of queues of these terms (keys: {@link exactKey}). */
-type TermsIndex = Map<
-  number,
-  Map<number | string, Map<number | string, Map<number | string, OfTerms>>>
->;
+/** μ (keys: {@link exactKey}) → the entries of queues of that μ, told apart by their other terms. */
+type TermsIndex = Map<number | string, OfTerms[]>;
 
 /**
- * The entry of queues whose survival terms are these, number for number (then their survivals
- * are equal at every t): created on first sight.
+ * The entry of queues whose survival terms are these, number for number (Object.is: then their
+ * survivals are equal at every t): created on first sight.
  */
 function ofTerms(index: TermsIndex, terms: SurvivalTerms): OfTerms {
-  let byMu = index.get(terms.form);
-  if (byMu === undefined) index.set(terms.form, (byMu = new Map()));
-  let byWait = byMu.get(exactKey(terms.mu));
-  if (byWait === undefined) byMu.set(exactKey(terms.mu), (byWait = new Map()));
-  let byTheta = byWait.get(exactKey(terms.waitProbability));
-  if (byTheta === undefined) byWait.set(exactKey(terms.waitProbability), (byTheta = new Map()));
-  let entry = byTheta.get(exactKey(terms.theta));
-  if (entry === undefined)
-    byTheta.set(exactKey(terms.theta), (entry = { terms, byFixed: new Map() }));
+  const key = exactKey(terms.mu);
+  let list = index.get(key);
+  if (list === undefined) index.set(key, (list = []));
+  for (const entry of list) {
+    const t = entry.terms;
+    if (
+      t.form === terms.form &&
+      Object.is(t.waitProbability, terms.waitProbability) &&
+      Object.is(t.theta, terms.theta)
+    ) {
+      return entry;
+    }
+  }
+  const entry: OfTerms = { terms, byFixed: new Map(), lastFixed: 0, lastPair: -1 };
+  list.push(entry);
   return entry;
 }
 

@@ -6,7 +6,7 @@ import {
 import { HOUR } from "../../models/units.ts";
 import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Scenario } from "../Scenario.ts";
-import { contentionInputsOf } from "./contentionInputsOf.ts";
+import { contentionHostsOf } from "./contentionInputsOf.ts";
 import type { MigrationSection } from "./migrationSection.ts";
 import type { PlatformSection } from "./platformSection.ts";
 import { seriesVmOf } from "./platformSection.ts";
@@ -43,31 +43,52 @@ export function contentionDuringSection(
   startStep: number,
 ): ContentionDuringSection {
   const byName = new Map(scenario.inventory.vms.map((vm) => [vm.name, vm]));
-  const vms: MovingVm[] = migration.vms.flatMap((moved) => {
+  const vms: MovingVm[] = [];
+  for (const moved of migration.vms) {
     const vm = byName.get(moved.id);
     const sourceHost = platform.before.placement[moved.id];
     const targetHost = platform.after.placement[moved.id];
-    if (vm === undefined || sourceHost === undefined || targetHost === undefined) return [];
-    const { host: _host, ...series } = seriesVmOf(vm, sourceHost, workloadProfileOf(scenario, vm));
-    return [{ ...series, sourceHost, targetHost, switchoverSeconds: moved.endSeconds }];
-  });
+    if (vm === undefined || sourceHost === undefined || targetHost === undefined) continue;
+    const series = seriesVmOf(vm, sourceHost, workloadProfileOf(scenario, vm));
+    vms.push({
+      name: series.name,
+      vcpu: series.vcpu,
+      memoryBytes: series.memoryBytes,
+      activeMemoryBytes: series.activeMemoryBytes,
+      profile: series.profile,
+      sourceHost,
+      targetHost,
+      switchoverSeconds: moved.endSeconds,
+    });
+  }
   const others = scenario.target.otherTenantsLoadFraction?.value ?? 0;
   const { stepSeconds, hosts } = contentionDuring(
-    contentionInputsOf(scenario, platform.before, 0).hosts,
-    contentionInputsOf(scenario, platform.after, others).hosts,
+    contentionHostsOf(scenario, platform.before, 0),
+    contentionHostsOf(scenario, platform.after, others),
     vms,
     startStep * HOUR,
     migration.makespanSeconds,
     HOUR,
     platform.trafficShape,
   );
-  // a point holds the highest hourly demand within it: these maxima are those of the hours
-  const fractions = hosts.flatMap((h) => h.cpuDemandCores.map((d) => d / h.capacityCores));
+  // a point holds the highest hourly demand within it: these maxima are those of the hours;
+  // the hosts' values one after the other (as flatMap would list them) in one array each
+  let points = 0;
+  for (const h of hosts) points += h.cpuDemandCores.length;
+  const fractions = new Array<number>(points);
+  const ready = new Array<number>(points);
+  let at = 0;
+  for (const h of hosts) {
+    for (let i = 0; i < h.cpuDemandCores.length; i++) {
+      fractions[at] = (h.cpuDemandCores[i] as number) / h.capacityCores;
+      ready[at++] = h.cpuReadyFraction[i] as number;
+    }
+  }
   return {
     startStep,
     stepSeconds,
     hosts,
     maxCpuDemandFraction: Math.max(0, maxOf(fractions)),
-    maxCpuReadyFraction: Math.max(0, maxOf(hosts.flatMap((h) => h.cpuReadyFraction))),
+    maxCpuReadyFraction: Math.max(0, maxOf(ready)),
   };
 }

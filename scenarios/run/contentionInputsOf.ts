@@ -1,5 +1,4 @@
 import type { SeriesHost, SeriesVm } from "../../models/contention/contentionSeries.ts";
-import { groupBy } from "../../models/groupBy.ts";
 import type { Scenario } from "../Scenario.ts";
 import { type PlatformView, seriesVmOf } from "./platformSection.ts";
 import { workloadProfileOf } from "./workloadProfileOf.ts";
@@ -22,17 +21,31 @@ export function contentionInputsOf(
     if (vm.powerState !== "poweredOn" || host === undefined) return [];
     return [seriesVmOf(vm, host, workloadProfileOf(scenario, vm))];
   });
-  const byHost = groupBy(vms, (vm) => vm.host);
-  const hosts: SeriesHost[] = view.hosts.map((h) => {
-    const tenantVcpus = (byHost.get(h.host) ?? []).reduce((s, vm) => s + vm.vcpu, 0);
-    return {
-      name: h.host,
-      effectiveCores: h.capacityCores,
-      speedFactor: h.speedFactor,
-      memoryBytes: h.memoryBytes,
-      otherVcpus: h.vcpus - tenantVcpus,
-      otherPeakFraction,
-    };
-  });
-  return { hosts, vms };
+  return { hosts: contentionHostsOf(scenario, view, otherPeakFraction), vms };
+}
+
+/**
+ * The hosts of {@link contentionInputsOf} alone: they need the placed VMs' vCPUs, not their
+ * profiles (the contention during the move takes its VMs from the migration).
+ */
+export function contentionHostsOf(
+  scenario: Scenario,
+  view: PlatformView,
+  otherPeakFraction: number,
+): SeriesHost[] {
+  // the tenant's vCPUs per host, each summed in inventory order
+  const tenantVcpusOn = new Map<string, number>();
+  for (const vm of scenario.inventory.vms) {
+    const host = view.placement[vm.name];
+    if (vm.powerState !== "poweredOn" || host === undefined) continue;
+    tenantVcpusOn.set(host, (tenantVcpusOn.get(host) ?? 0) + vm.vcpu);
+  }
+  return view.hosts.map((h) => ({
+    name: h.host,
+    effectiveCores: h.capacityCores,
+    speedFactor: h.speedFactor,
+    memoryBytes: h.memoryBytes,
+    otherVcpus: h.vcpus - (tenantVcpusOn.get(h.host) ?? 0),
+    otherPeakFraction,
+  }));
 }
