@@ -12,6 +12,12 @@ export interface LinkOptions {
   name: string;
   /** Capacity, bytes per second (finite, ≥ 0). */
   capacityBytesPerSecond: number;
+  /**
+   * Keep the step series of the link's use (default true). False for links whose series
+   * nobody reads (a provider's thousands of host NICs): recording a point per change of each
+   * of them is most of the cost of a large run; `usage()` stays exact.
+   */
+  series?: boolean;
 }
 
 /** Options of {@link FluidNetwork.transfer}. */
@@ -210,7 +216,7 @@ export class FluidNetwork implements Waiter {
     if (this.linkNames.has(name)) {
       throw new RangeError(`link "${name}": name already used in this network`);
     }
-    const link = new Link(this, name, capacityBytesPerSecond);
+    const link = new Link(this, name, capacityBytesPerSecond, options.series ?? true);
     link._id = this.linkList.length;
     if (link._id === this.linkUsed.length) this.growLinks();
     link._kindRates = new Array<number>(this._kindNames.length).fill(0);

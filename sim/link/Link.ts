@@ -1,5 +1,5 @@
 import type { Flow } from "./Flow.ts";
-import type { FluidNetwork } from "./FluidNetwork.ts";
+import type { FluidNetwork, LinkOptions } from "./FluidNetwork.ts";
 
 /** Relative difference under which two rates count as equal (rounding, not a change). */
 const RATE_TOLERANCE = 1e-12;
@@ -59,6 +59,11 @@ export class Link {
   readonly network: FluidNetwork;
   /** Name for messages and reports. */
   readonly name: string;
+  /**
+   * False when the link keeps no step series (see {@link LinkOptions.series}): its `series`
+   * is then its first point alone, and `usage()` is exact all the same.
+   */
+  readonly recordsSeries: boolean;
   /** @internal capacity, bytes per second */
   _capacity: number;
   /** @internal network slots of the active flows crossing the link (order is arbitrary) */
@@ -100,10 +105,16 @@ export class Link {
   private carriedByKind: number[] = [];
 
   /** @internal use {@link FluidNetwork.addLink} */
-  constructor(network: FluidNetwork, name: string, capacityBytesPerSecond: number) {
+  constructor(
+    network: FluidNetwork,
+    name: string,
+    capacityBytesPerSecond: number,
+    recordsSeries = true,
+  ) {
     const now = network.env.now;
     this.network = network;
     this.name = name;
+    this.recordsSeries = recordsSeries;
     this._capacity = capacityBytesPerSecond;
     this.recordedCapacity = capacityBytesPerSecond;
     this.createdSeconds = now;
@@ -132,7 +143,8 @@ export class Link {
    * with the link's creation. The same array is brought up to date at each read. Past
    * {@link MAX_LINK_POINTS} points, neighbouring points merge: a merged point starts at its
    * first change and holds the values of its busiest (highest used rate), so the peak stays
-   * exact; the last point is always the current state.
+   * exact; the last point is always the current state. A link added with `series: false`
+   * keeps its first point alone.
    */
   get series(): readonly LinkPoint[] {
     this.network.settle();
@@ -220,6 +232,7 @@ export class Link {
     if (recorded.length !== rates.length) recorded.length = rates.length;
     for (let k = 0; k < rates.length; k++) recorded[k] = rates[k]!;
     while (this.carriedByKind.length < rates.length) this.carriedByKind.push(0);
+    if (!this.recordsSeries) return;
     const times = this.times;
     const n = times.length;
     // At most one point per instant: a later state of the same instant replaces it.

@@ -58,6 +58,24 @@ describe("Link", () => {
     expect(usage.carriedBytesByKind).toEqual({});
   });
 
+  it("with series: false keeps its first point alone, and usage() exact all the same", () => {
+    const env = new Environment();
+    const net = new FluidNetwork(env);
+    const kept = net.addLink({ name: "kept", capacityBytesPerSecond: 100 });
+    const bare = net.addLink({ name: "bare", capacityBytesPerSecond: 100, series: false });
+    net.transfer({ bytes: 400, links: [kept, bare], kind: "vmotion" });
+    net.transfer({ bytes: 100, links: [bare], kind: "storage" });
+    env.run();
+    expect(kept.recordsSeries).toBe(true);
+    expect(bare.recordsSeries).toBe(false);
+    expect(bare.series).toEqual([
+      { timeSeconds: 0, capacityBytesPerSecond: 100, usedBytesPerSecond: 0, usedByKind: {} },
+    ]);
+    expect(kept.series.length).toBeGreaterThan(1);
+    expect(bare.usage().carriedBytesByKind).toEqual({ vmotion: 400, storage: 100 });
+    expect(bare.usage().carriedBytes).toBe(500);
+  });
+
   it("usage() over an empty interval has NaN means and utilisation", () => {
     const env = new Environment();
     const link = new FluidNetwork(env).addLink({ name: "L", capacityBytesPerSecond: 10 });
