@@ -56,8 +56,6 @@ export class Environment {
   private readonly normalNow = new ZeroDelayQueue<Event<unknown>>();
   private stopRequested = false;
   private processedCount = 0;
-  /** The process whose generator is running, or null between steps. */
-  activeProcess: Process<unknown> | null = null;
 
   /** @param startSeconds the initial clock value */
   constructor(startSeconds = 0) {

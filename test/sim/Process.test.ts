@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { Environment } from "../../sim/Environment.ts";
 import type { Event } from "../../sim/Event.ts";
 import { Interrupt } from "../../sim/Interrupt.ts";
+import type { Process } from "../../sim/Process.ts";
 import { ProcessError } from "../../sim/ProcessError.ts";
 import { Resource } from "../../sim/resources/Resource.ts";
 
@@ -251,6 +252,35 @@ describe("Process", () => {
       ["impatient gave up", 3],
       ["patient served", 10],
     ]);
+  });
+
+  it("a process cannot interrupt itself, and another may interrupt it while it waits", () => {
+    const env = new Environment();
+    const errors: string[] = [];
+    const self: Process<void> = env.process(
+      "self",
+      (function* () {
+        try {
+          self.interrupt();
+        } catch (error) {
+          errors.push((error as Error).message);
+        }
+        try {
+          yield env.timeout(5);
+        } catch (error) {
+          errors.push(`${(error as Interrupt).name} at ${env.now}`);
+        }
+      })(),
+    );
+    env.process(
+      "other",
+      (function* () {
+        yield env.timeout(2);
+        self.interrupt();
+      })(),
+    );
+    env.run();
+    expect(errors).toEqual(['process "self" cannot interrupt itself', "Interrupt at 2"]);
   });
 
   it("cannot interrupt a process that has ended", () => {
