@@ -257,11 +257,12 @@ describe("Process", () => {
   it("a process cannot interrupt itself, and another may interrupt it while it waits", () => {
     const env = new Environment();
     const errors: string[] = [];
-    const self: Process<void> = env.process(
+    const processes: Process<void>[] = [];
+    const self = env.process(
       "self",
       (function* () {
         try {
-          self.interrupt();
+          processes[0]?.interrupt();
         } catch (error) {
           errors.push((error as Error).message);
         }
@@ -272,6 +273,7 @@ describe("Process", () => {
         }
       })(),
     );
+    processes.push(self);
     env.process(
       "other",
       (function* () {
