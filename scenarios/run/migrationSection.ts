@@ -35,6 +35,7 @@ import { maxOf } from "../../sim/stats/extremes.ts";
 import type { Assumption, Target } from "../result/SimulationResult.ts";
 import { notAssessedTarget } from "../result/targetState.ts";
 import type { Scenario } from "../Scenario.ts";
+import { KeyedCache } from "./KeyedCache.ts";
 import { type PlatformSection, platformSection } from "./platformSection.ts";
 
 /** The round trip vMotion supports, seconds: 150 ms in vSphere 6+ (FACTS.md, vSphere limits). */
@@ -188,7 +189,9 @@ export function migrationPlanOf(
   preflight: PreflightFinding[];
 } {
   const { migration } = scenario;
-  const frozen = freezeList(scenario.inventory.vms, migration.freeze);
+  const frozen = FROZEN.get([scenario.inventory.vms, migration.freeze], () =>
+    freezeList(scenario.inventory.vms, migration.freeze),
+  );
   const frozenNames = new Set(frozen.map((f) => f.vm));
   const preflight = preflightOf(scenario);
   const remedies = vmRemedies(
@@ -320,15 +323,24 @@ export function remedyAssumptionsOf(
   );
 }
 
+/**
+ * Frozen VMs by inventory VMs and freeze list (the same in every replication of a study): shared,
+ * not to be mutated.
+ */
+const FROZEN = new KeyedCache<FrozenVm[]>();
+
+/** The VMs as preflightFindings takes them, by inventory VMs and source hosts (as FROZEN). */
+const PREFLIGHT_VMS = new KeyedCache<Parameters<typeof preflightFindings>[0]["vms"]>();
+
 /** The preflight findings of a scenario's inventory against its target and link. */
 function preflightOf(scenario: Scenario): PreflightFinding[] {
   const { migration, link, source, target } = scenario;
   const mode = migrationMode(migration.mode);
   const linkBytesPerSecond = link.bandwidthBytesPerSecond * link.efficiencyFraction.value;
-  const generationOf = new Map(source.hosts.map((h) => [h.name, h.generation]));
   const overall = mode.serial ? 1 : migration.maxConcurrent;
-  return preflightFindings({
-    vms: scenario.inventory.vms.map((vm) => ({
+  const vms = PREFLIGHT_VMS.get([scenario.inventory.vms, source.hosts], () => {
+    const generationOf = new Map(source.hosts.map((h) => [h.name, h.generation]));
+    return scenario.inventory.vms.map((vm) => ({
       name: vm.name,
       vcpu: vm.vcpu,
       memoryBytes: vm.memoryBytes,
@@ -341,7 +353,10 @@ function preflightOf(scenario: Scenario): PreflightFinding[] {
       hostGeneration:
         evcModeGeneration(vm.minRequiredEvc) ??
         (vm.host === null ? null : (generationOf.get(vm.host) ?? null)),
-    })),
+    }));
+  });
+  return preflightFindings({
+    vms,
     ...(target.perVmLimits === undefined ? {} : { perVmLimits: target.perVmLimits }),
     ...(target.evcBaseline === undefined ? {} : { targetEvcBaseline: target.evcBaseline }),
     ...(target.minHardwareVersion === undefined
