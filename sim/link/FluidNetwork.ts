@@ -170,7 +170,16 @@ export class FluidNetwork implements Waiter {
   /** Active flows with a finite cap, by (cap, id) ascending. */
   private readonly capped: Flow[] = [];
   /** Links with at least one active flow, in order of creation. */
-  private readonly busy: Link[] = [];
+  private busy: Link[] = [];
+  /**
+   * Links that got their first flow since `busy` was last brought up to date. `busy` itself
+   * may still hold links left idle since: both are settled only when every busy link is
+   * re-levelled, so a change within a small component costs O(1) here, not a shift of the
+   * whole list.
+   */
+  private readonly newlyBusy: Link[] = [];
+  private spareBusy: Link[] = [];
+  private busyStale = false;
   /** Links touched since the last re-allocation: re-levelled (if busy) and recorded. */
   private readonly touched: Link[] = [];
   private readonly finished: Flow[] = [];
@@ -272,7 +281,7 @@ export class FluidNetwork implements Waiter {
       const linkSlots = link._slots;
       flow._positions[j] = linkSlots.length;
       linkSlots.push(slot);
-      if (linkSlots.length === 1) this.insertBusy(link);
+      if (linkSlots.length === 1) this.markBusy(link);
       this.touch(link);
     }
     if (capBytesPerSecond < Number.POSITIVE_INFINITY) this.insertCapped(flow);
@@ -501,6 +510,7 @@ export class FluidNetwork implements Waiter {
       clear(this.completions);
       clear(this.componentStarts);
       this.componentStarts.push(0);
+      this.settleBusy();
       this.allocate(this.busy, this.capped, this.active.length, st);
       // One component: the soonest completion found on the way (no second pass over flows).
       if (this.soonestSlot >= 0) {
@@ -917,7 +927,7 @@ export class FluidNetwork implements Waiter {
         const moved = this.active[movedSlot]!;
         moved._positions[moved._links.indexOf(link)] = position;
       }
-      if (linkSlots.length === 0) this.removeBusy(link);
+      if (linkSlots.length === 0) this.busyStale = true;
       this.touch(link);
     }
     if (flow._cap < Number.POSITIVE_INFINITY) this.removeCapped(flow);
@@ -947,15 +957,40 @@ export class FluidNetwork implements Waiter {
     flow._index = -1;
   }
 
-  /** Inserts a link that just got its first flow into the busy list (order of creation). */
-  private insertBusy(link: Link): void {
-    const busy = this.busy;
-    const i = busyBound(busy, link._id);
-    busy.splice(i, 0, link);
+  /** Notes a link that just got its first flow (once while it has an entry). */
+  private markBusy(link: Link): void {
+    if (link._listed) return;
+    link._listed = true;
+    this.newlyBusy.push(link);
+    this.busyStale = true;
   }
 
-  private removeBusy(link: Link): void {
-    this.busy.splice(busyBound(this.busy, link._id), 1);
+  /**
+   * Brings `busy` up to date: the links with flows, in order of creation (drops those left
+   * idle, merges in the new ones).
+   */
+  private settleBusy(): void {
+    if (!this.busyStale) return;
+    this.busyStale = false;
+    const fresh = this.newlyBusy;
+    if (fresh.length > 1) fresh.sort(byId);
+    const old = this.busy;
+    // Two lists in turn: no new array per re-allocation.
+    const merged = this.spareBusy;
+    let i = 0;
+    let j = 0;
+    while (i < old.length || j < fresh.length) {
+      const link =
+        j >= fresh.length || (i < old.length && old[i]!._id < fresh[j]!._id)
+          ? old[i++]!
+          : fresh[j++]!;
+      if (link._slots.length > 0) merged.push(link);
+      else link._listed = false;
+    }
+    clear(fresh);
+    clear(old);
+    this.spareBusy = old;
+    this.busy = merged;
   }
 
   /** Inserts into the capped list, ordered by (cap, id). */
@@ -989,18 +1024,6 @@ export class FluidNetwork implements Waiter {
 /** Empties an array (setting the length is a runtime call, even to the same length). */
 function clear(array: unknown[]): void {
   if (array.length !== 0) array.length = 0;
-}
-
-/** The first position of `busy` (sorted by id) whose id is not less than `id`. */
-function busyBound(busy: readonly Link[], id: number): number {
-  let lo = 0;
-  let hi = busy.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (busy[mid]!._id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function byId(a: Link, b: Link): number {
