@@ -117,13 +117,15 @@ export class Environment {
     this.urgentNow.push(this.sequence++, event);
   }
 
-  /** @internal {@link schedule} at NORMAL priority: what a timeout does. */
+  /**
+   * @internal {@link schedule} at NORMAL priority: what a timeout does. Kept small (V8 inlines
+   * a limited amount of bytecode into a generator, and this is on every timeout's path):
+   * `delay - delay === 0` is false for NaN and ±Infinity.
+   */
   _scheduleIn(event: Event<unknown>, delaySeconds: number): void {
-    if (delaySeconds > 0 && delaySeconds < Number.POSITIVE_INFINITY) {
+    if (delaySeconds > 0 && delaySeconds - delaySeconds === 0) {
       this.heap.push(this._now + delaySeconds, NORMAL_KEY + this.sequence++, event);
-    } else if (delaySeconds === 0) {
-      this.normalNow.push(NORMAL_KEY + this.sequence++, event);
-    } else this.scheduleChecked(event, delaySeconds, NORMAL);
+    } else this.schedule(event, delaySeconds, NORMAL);
   }
 
   /** The rare paths of {@link schedule}, kept apart so that the common ones stay small. */
