@@ -123,30 +123,9 @@ export interface DuringMigrationLatency {
 export function duringMigrationLatency(input: DuringMigrationInput): DuringMigrationLatency {
   const steps = input.windowSeconds > 0 ? Math.ceil(input.windowSeconds / input.stepSeconds) : 0;
   const period = input.periodSteps ?? Number.POSITIVE_INFINITY;
-  const needed = Math.min(steps, period);
-  for (const vm of input.webVms) {
-    if (vm.sourceQueues.length < needed || vm.targetQueues.length < needed) {
-      throw new RangeError(`web VM "${vm.name}": needs a queue per step (${needed} steps)`);
-    }
-  }
+  checkQueues(input, steps, period);
   const stride = seriesStride(steps, input.maxPoints);
-  const movedAt = groupMovedSeconds(input);
-  const perVm = input.webVms.map((vm) => {
-    const backends = vm.group === null ? [] : input.backendVms.filter((b) => b.group === vm.group);
-    const groupMoved =
-      vm.group === null ? vm.switchoverSeconds : (movedAt.get(vm.group) ?? vm.switchoverSeconds);
-    return {
-      vm,
-      backends,
-      groupMoved,
-      spans: duringMigrationSpans(vm, backends, groupMoved, input),
-    };
-  });
-  const ctx: StepContext = { ...input, steps, period };
-  const overall = mergedMixture();
-  for (const { vm, spans } of perVm) {
-    for (const span of spans) spanComponents(vm, span, fixedOf(vm, span), ctx, overall);
-  }
+  const { perVm, ctx, overall } = overallMixture(input, steps, period);
   const stay = (atTarget: boolean) => {
     const mixture = mergedMixture();
     for (const vm of input.webVms) {
@@ -177,6 +156,66 @@ export function duringMigrationLatency(input: DuringMigrationInput): DuringMigra
     targetOnly: stay(true),
     groups: groupSplits(splitPieces),
   };
+}
+
+/**
+ * The `overall` percentiles of {@link duringMigrationLatency} alone, number for number (the same
+ * mixture, the same search): for a caller that reads nothing else of it (a Monte Carlo
+ * replication keeps the p95), without the p95 series, the stay-put comparisons and the split
+ * groups, which cost most of the rest.
+ *
+ * @param quantiles the quantiles wanted, each 0 < q < 1 (0.95 for the p95)
+ * @returns ms, one per quantile (Infinity when a queue is unstable); zeros for an empty window
+ * @throws RangeError when a web VM has fewer queues than the window (or period) has steps
+ * @example duringMigrationOverallMs(input, [0.95]) // [duringMigrationLatency(input).overall.p95Ms]
+ */
+export function duringMigrationOverallMs(
+  input: DuringMigrationInput,
+  quantiles: readonly number[],
+): number[] {
+  const steps = input.windowSeconds > 0 ? Math.ceil(input.windowSeconds / input.stepSeconds) : 0;
+  const period = input.periodSteps ?? Number.POSITIVE_INFINITY;
+  checkQueues(input, steps, period);
+  return quantilesMs(overallMixture(input, steps, period).overall.components, quantiles);
+}
+
+function checkQueues(input: DuringMigrationInput, steps: number, period: number): void {
+  const needed = Math.min(steps, period);
+  for (const vm of input.webVms) {
+    if (vm.sourceQueues.length < needed || vm.targetQueues.length < needed) {
+      throw new RangeError(`web VM "${vm.name}": needs a queue per step (${needed} steps)`);
+    }
+  }
+}
+
+/** Each web VM's spans, and the mixture of all sites over the window (`overall`). */
+function overallMixture(
+  input: DuringMigrationInput,
+  steps: number,
+  period: number,
+): {
+  perVm: (VmSpans & { backends: MovingVm[]; groupMoved: number })[];
+  ctx: StepContext;
+  overall: MergedMixture;
+} {
+  const movedAt = groupMovedSeconds(input);
+  const perVm = input.webVms.map((vm) => {
+    const backends = vm.group === null ? [] : input.backendVms.filter((b) => b.group === vm.group);
+    const groupMoved =
+      vm.group === null ? vm.switchoverSeconds : (movedAt.get(vm.group) ?? vm.switchoverSeconds);
+    return {
+      vm,
+      backends,
+      groupMoved,
+      spans: duringMigrationSpans(vm, backends, groupMoved, input),
+    };
+  });
+  const ctx: StepContext = { ...input, steps, period };
+  const overall = mergedMixture();
+  for (const { vm, spans } of perVm) {
+    for (const span of spans) spanComponents(vm, span, fixedOf(vm, span), ctx, overall);
+  }
+  return { perVm, ctx, overall };
 }
 
 interface StepContext extends DuringMigrationInput {
@@ -361,11 +400,16 @@ function p95Of(components: readonly WeightedQueue[]): number {
 }
 
 function percentiles(components: readonly WeightedQueue[]): LatencyPercentiles {
-  const weighted = components.filter((c) => c.weight > 0);
-  if (weighted.length === 0) return { p50Ms: 0, p95Ms: 0, p99Ms: 0 };
   // one preparation of the mixture for the three quantiles (the same figures as one by one)
-  const [p50, p95, p99] = responseTimePercentiles(weighted, QUANTILES) as [number, number, number];
-  return { p50Ms: p50 / MILLISECOND, p95Ms: p95 / MILLISECOND, p99Ms: p99 / MILLISECOND };
+  const [p50Ms, p95Ms, p99Ms] = quantilesMs(components, QUANTILES) as [number, number, number];
+  return { p50Ms, p95Ms, p99Ms };
+}
+
+/** The mixture's quantiles in ms, over its weighted components; zeros when none weighs. */
+function quantilesMs(components: readonly WeightedQueue[], quantiles: readonly number[]): number[] {
+  const weighted = components.filter((c) => c.weight > 0);
+  if (weighted.length === 0) return quantiles.map(() => 0);
+  return responseTimePercentiles(weighted, quantiles).map((t) => t / MILLISECOND);
 }
 
 function groupSplits(

@@ -53,10 +53,14 @@ export interface WebVmLatency extends LatencyPercentiles {
  * @example
  * webLatency([{ name: "web", sites: 20, vcpu: 4, profile, level: 1, speedFactor: 1, stretchFraction: 0, networkRttSeconds: 3e-4 }])
  */
-export function webLatency(vms: readonly WebVmAtStep[]): {
+export function webLatency(
+  vms: readonly WebVmAtStep[],
+  options: WebLatencyOptions = {},
+): {
   perVm: WebVmLatency[];
   overall: LatencyPercentiles;
 } {
+  const wanted = options.percentiles ?? "all";
   const components: WeightedQueue[] = vms.map((vm) => ({
     weight: vm.sites,
     fixedSeconds: vm.networkRttSeconds,
@@ -72,10 +76,32 @@ export function webLatency(vms: readonly WebVmAtStep[]): {
     vm: vms[i]?.name ?? "",
     sites: c.weight,
     utilization: c.queue.arrivalRatePerSecond / (c.queue.servers * c.queue.serviceRatePerSecond),
-    ...percentiles([c]),
+    ...(wanted === "all" ? percentiles([c]) : NOT_COMPUTED),
   }));
-  return { perVm, overall: percentiles(components) };
+  if (wanted === "all") return { perVm, overall: percentiles(components) };
+  if (wanted === "none") return { perVm, overall: { ...NOT_COMPUTED } };
+  // as percentiles(components) gives it: 0 without components
+  const p95 =
+    components.length === 0 ? 0 : (responseTimePercentiles(components, [0.95])[0] as number);
+  return { perVm, overall: { ...NOT_COMPUTED, p95Ms: p95 / MILLISECOND } };
 }
+
+/** Options of {@link webLatency}. */
+export interface WebLatencyOptions {
+  /**
+   * Which percentiles to compute: "all" (default); "overallP95", the sites' p95 alone (a Monte
+   * Carlo replication reads no other); "none". Those not computed are NaN; the p95 computed is
+   * the one "all" gives, number for number.
+   */
+  percentiles?: "all" | "overallP95" | "none";
+}
+
+/** Percentiles not computed (see WebLatencyOptions). */
+const NOT_COMPUTED: LatencyPercentiles = Object.freeze({
+  p50Ms: Number.NaN,
+  p95Ms: Number.NaN,
+  p99Ms: Number.NaN,
+});
 
 function percentiles(components: WeightedQueue[]): LatencyPercentiles {
   if (components.length === 0) return { p50Ms: 0, p95Ms: 0, p99Ms: 0 };

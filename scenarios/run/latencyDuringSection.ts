@@ -1,7 +1,9 @@
 import type { Vm } from "../../models/Inventory.ts";
 import {
+  type DuringMigrationInput,
   type DuringWebVm,
   duringMigrationLatency,
+  duringMigrationOverallMs,
   type GroupSplitLatency,
 } from "../../models/latency/duringMigrationLatency.ts";
 import type { MovingVm } from "../../models/latency/duringMigrationSegments.ts";
@@ -91,6 +93,61 @@ export function latencyDuringSection(
   migration: MigrationSection,
   options: LatencyDuringOptions = {},
 ): { section: LatencyDuringSection; targets: Target[] } {
+  const { input, startStep, callsPerRequest } = duringInputOf(
+    scenario,
+    platform,
+    migration,
+    options,
+  );
+  const result = duringMigrationLatency(input);
+  return {
+    section: {
+      startStep,
+      stepSeconds: input.stepSeconds * result.stepsPerPoint,
+      windowSeconds: input.windowSeconds,
+      tierCallsPerRequest: callsPerRequest,
+      interSiteRttSeconds: scenario.link.rttSeconds,
+      tromboning: scenario.link.l2Extension,
+      during: result.overall,
+      p95MsByHour: result.p95MsByStep,
+      worstHour: { hour: result.worstStep.step, p95Ms: result.worstStep.p95Ms },
+      sameHours: { source: result.sourceOnly, target: result.targetOnly },
+      splitGroups: result.groups,
+    },
+    targets: [],
+  };
+}
+
+/**
+ * Quantiles of `during` of {@link latencyDuringSection} alone, number for number (the same
+ * inputs and mixture: duringMigrationOverallMs), for a caller that reads nothing else of the
+ * section: a Monte Carlo replication keeps the site p95 during the move only, and the p95 per
+ * hour, the stay-put comparisons and the split groups are most of the section's cost.
+ *
+ * @param quantiles e.g. [0.95] for `during.p95Ms`
+ * @returns ms, one per quantile (Infinity when a queue is unstable)
+ * @example latencyDuringPercentiles(scenario, platform, migration, {}, [0.95])[0] // === latencyDuringSection(…).section.during.p95Ms
+ */
+export function latencyDuringPercentiles(
+  scenario: Scenario,
+  platform: PlatformSection,
+  migration: MigrationSection,
+  options: LatencyDuringOptions,
+  quantiles: readonly number[],
+): number[] {
+  return duringMigrationOverallMs(
+    duringInputOf(scenario, platform, migration, options).input,
+    quantiles,
+  );
+}
+
+/** What the during-migration model takes from the scenario and its sections. */
+function duringInputOf(
+  scenario: Scenario,
+  platform: PlatformSection,
+  migration: MigrationSection,
+  options: LatencyDuringOptions,
+): { input: DuringMigrationInput; startStep: number; callsPerRequest: number } {
   const stepSeconds = platform.stepSeconds;
   const startStep =
     options.startStep ?? troughStep(platform.trafficShape, platform.steps, stepSeconds);
@@ -115,55 +172,57 @@ export function latencyDuringSection(
   };
   const running = scenario.inventory.vms.filter((vm) => vm.powerState === "poweredOn");
   const shared = new Map<string, MmcQueue[] | undefined>();
-  const webVms: DuringWebVm[] = running.flatMap((vm) => {
+  // the traffic level of each step of the window (or period), once for all VMs
+  const levels = Array.from({ length: steps }, (_, k) =>
+    trafficLevel((startStep + k) * stepSeconds, platform.trafficShape),
+  );
+  const webVms: DuringWebVm[] = [];
+  for (const vm of running) {
     const move = moving(vm);
-    if (roleOf(vm) !== "web" || vm.sites <= 0 || move === undefined) return [];
+    if (roleOf(vm) !== "web" || vm.sites <= 0 || move === undefined) continue;
     const profile = workloadProfileOf(scenario, vm);
-    const context = { vm, profile, startStep, steps, stepSeconds, platform };
+    const context = {
+      vm,
+      profile,
+      startStep,
+      steps,
+      levels,
+      platform,
+      key: queueKeyOf(vm, profile),
+    };
     const sourceQueues = sharedQueuesOn("source", platform.before, context, shared);
     const targetQueues = sharedQueuesOn("target", platform.after, context, shared);
-    if (sourceQueues === undefined || targetQueues === undefined) return [];
-    return [
-      {
-        ...move,
-        sites: vm.sites,
-        sourceQueues,
-        targetQueues,
-        sourceNetworkRttSeconds: scenario.source.networkRttSeconds,
-        targetNetworkRttSeconds: scenario.target.networkRttSeconds,
-      },
-    ];
-  });
+    if (sourceQueues === undefined || targetQueues === undefined) continue;
+    webVms.push({
+      name: move.name,
+      group: move.group,
+      switchoverSeconds: move.switchoverSeconds,
+      downtimeSeconds: move.downtimeSeconds,
+      sites: vm.sites,
+      sourceQueues,
+      targetQueues,
+      sourceNetworkRttSeconds: scenario.source.networkRttSeconds,
+      targetNetworkRttSeconds: scenario.target.networkRttSeconds,
+    });
+  }
   const backendVms = running.flatMap((vm) => {
     const move = moving(vm);
     const role = roleOf(vm);
     return (role === "database" || role === "cache") && move !== undefined ? [move] : [];
   });
-  const result = duringMigrationLatency({
-    webVms,
-    backendVms,
-    windowSeconds,
-    stepSeconds,
-    interSiteRttSeconds: scenario.link.rttSeconds,
-    callsPerRequest,
-    trombone: scenario.link.l2Extension,
-    periodSteps,
-  });
   return {
-    section: {
-      startStep,
-      stepSeconds: stepSeconds * result.stepsPerPoint,
+    input: {
+      webVms,
+      backendVms,
       windowSeconds,
-      tierCallsPerRequest: callsPerRequest,
+      stepSeconds,
       interSiteRttSeconds: scenario.link.rttSeconds,
-      tromboning: scenario.link.l2Extension,
-      during: result.overall,
-      p95MsByHour: result.p95MsByStep,
-      worstHour: { hour: result.worstStep.step, p95Ms: result.worstStep.p95Ms },
-      sameHours: { source: result.sourceOnly, target: result.targetOnly },
-      splitGroups: result.groups,
+      callsPerRequest,
+      trombone: scenario.link.l2Extension,
+      periodSteps,
     },
-    targets: [],
+    startStep,
+    callsPerRequest,
   };
 }
 
@@ -177,19 +236,45 @@ function leastCommonMultiple(a: number, b: number): number {
   return (a / x) * b;
 }
 
-/** The first step of the week with the lowest traffic level. */
+/**
+ * The first step of the week with the lowest traffic level; kept per exact shape and steps
+ * (every replication asks it of the same shape).
+ */
 function troughStep(shape: TrafficShape, steps: number, stepSeconds: number): number {
-  const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
-  return Math.max(0, levels.indexOf(minOf(levels)));
+  const key = [shape.troughHour, shape.peakHour, shape.weekendFactor, steps, stepSeconds]
+    .map((x) => (Object.is(x, -0) ? "-0" : String(x)))
+    .join(" ");
+  let step = TROUGH_STEPS.get(key);
+  if (step === undefined) {
+    const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
+    step = Math.max(0, levels.indexOf(minOf(levels)));
+    if (TROUGH_STEPS.size >= 64) TROUGH_STEPS.clear();
+    TROUGH_STEPS.set(key, step);
+  }
+  return step;
 }
+
+/** {@link troughStep} by its exact inputs (a few shapes in a program: bounded all the same). */
+const TROUGH_STEPS = new Map<string, number>();
 
 interface QueueContext {
   vm: Vm;
   profile: WorkloadProfile;
   startStep: number;
   steps: number;
-  stepSeconds: number;
+  /** Traffic level at each step of the window (or period). */
+  levels: readonly number[];
   platform: PlatformSection;
+  /** What the VM's queues depend on besides the platform and host: {@link queueKeyOf}. */
+  key: string;
+}
+
+/**
+ * The VM's profile values, sites and vCPUs as a key, once per VM (both platforms use it).
+ * String keeps NaN and ±Infinity apart (JSON would write null for all three).
+ */
+function queueKeyOf(vm: Vm, profile: WorkloadProfile): string {
+  return JSON.stringify([...Object.values(profile), vm.sites, vm.vcpu].map(String));
 }
 
 /**
@@ -204,9 +289,8 @@ function sharedQueuesOn(
   ctx: QueueContext,
   shared: Map<string, MmcQueue[] | undefined>,
 ): MmcQueue[] | undefined {
-  // String keeps NaN and ±Infinity apart (JSON would write null for all three)
-  const numbers = [...Object.values(ctx.profile), ctx.vm.sites, ctx.vm.vcpu].map(String);
-  const key = JSON.stringify([side, view.placement[ctx.vm.name] ?? null, ...numbers]);
+  // the platform and host, then the VM's key: the same VMs share as with one array of all
+  const key = JSON.stringify([side, view.placement[ctx.vm.name] ?? null]) + ctx.key;
   if (!shared.has(key)) shared.set(key, queuesOn(view, ctx));
   return shared.get(key);
 }
@@ -221,9 +305,8 @@ function queuesOn(view: PlatformView, ctx: QueueContext): MmcQueue[] | undefined
   if (host === undefined) return undefined;
   return Array.from({ length: ctx.steps }, (_, k) => {
     const weekStep = (ctx.startStep + k) % ctx.platform.steps;
-    const level = trafficLevel((ctx.startStep + k) * ctx.stepSeconds, ctx.platform.trafficShape);
     return siteQueue({
-      requestRatePerSecond: requestRateAt(ctx.profile, ctx.vm.sites, level),
+      requestRatePerSecond: requestRateAt(ctx.profile, ctx.vm.sites, ctx.levels[k] as number),
       vcpus: ctx.vm.vcpu,
       serviceTimeSeconds: ctx.profile.serviceTimeSeconds,
       speedFactor: host.speedFactor,

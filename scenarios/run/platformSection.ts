@@ -120,6 +120,7 @@ export interface PlatformSection {
 export function platformSection(
   scenario: Scenario,
   steps = 168,
+  options: PlatformSectionOptions = {},
 ): { section: PlatformSection; targets: Target[] } {
   const reference = scenario.source.hosts[0];
   const referenceCore = {
@@ -157,6 +158,7 @@ export function platformSection(
   const vmByName = new Map<string, Vm>();
   for (const vm of vms) if (!vmByName.has(vm.name)) vmByName.set(vm.name, vm);
   const context = {
+    figuresOnly: options.figuresOnly === true,
     scenario,
     vms,
     vmByName,
@@ -266,7 +268,21 @@ function assessedVms(vms: readonly Vm[], view: PlatformView): Vm[] {
   return vms.filter((vm) => !unassessed.has(view.placement[vm.name] ?? ""));
 }
 
+/** Options of {@link platformSection}. */
+export interface PlatformSectionOptions {
+  /**
+   * Only the site latency a Monte Carlo replication reads (runScenarioFigures): the p95 after
+   * cutover (`latency.after.p95Ms` and its target), number for number as in a full section. The
+   * other percentiles (before, p50 and p99 after, each VM's in `siteLatency`, which still lists
+   * the VMs with their utilisation) are NaN: most of the section's percentile searches.
+   * Everything else is as in a full section.
+   */
+  figuresOnly?: boolean;
+}
+
 interface Context {
+  /** See PlatformSectionOptions. */
+  figuresOnly: boolean;
   scenario: Scenario;
   vms: Vm[];
   /** The first powered-on VM of each name. */
@@ -360,6 +376,7 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
         stretchFraction: seriesOf.get(svm.host)?.cpuStretchFraction[ctx.peakStep] ?? 0,
         networkRttSeconds: platform.networkRttSeconds,
       })),
+    { percentiles: !ctx.figuresOnly ? "all" : isTarget ? "overallP95" : "none" },
   );
   const assessedSeries = series.filter((s) => !unlisted.has(s.host));
   // the first host of each name, as `platform.hosts.find` would give it
