@@ -15,7 +15,11 @@ import { calibrationSection } from "./calibrationSection.ts";
 import { contentionDuringSection } from "./contentionDuringSection.ts";
 import { type CostSection, costSavings, costSection } from "./costSection.ts";
 import { type ForecastSection, forecastSection } from "./forecastSection.ts";
-import { type LatencyDuringSection, latencyDuringSection } from "./latencyDuringSection.ts";
+import {
+  type LatencyDuringSection,
+  latencyDuringPercentiles,
+  latencyDuringSection,
+} from "./latencyDuringSection.ts";
 import { type MigrationSection, migrationSection } from "./migrationSection.ts";
 import {
   assessedSource,
@@ -104,7 +108,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Simul
 export interface ScenarioFigures {
   migration: Pick<MigrationSection, "makespanSeconds" | "vms">;
   cost: Pick<CostSection, "savingsBaseline" | "savingsFraction">;
-  latency: Pick<SimulationResult["latency"], "after" | "during">;
+  /** The site p95s after cutover and during the move; null when not assessed. */
+  latency: { after: { p95Ms: number } | null; during: { p95Ms: number } | null };
   forecast: Pick<ForecastSection, "months" | "timeRemainingMonths">;
   targets: Target[];
 }
@@ -112,29 +117,40 @@ export interface ScenarioFigures {
 /**
  * The figures of {@link runScenario} that a Monte Carlo replication keeps, equal to the full
  * run's number for number, without what they do not read: the inventory summary and read facts,
- * the platform summaries, the assumptions, calibration, contention during the move, and the cost
+ * the platform summaries, the assumptions, calibration, contention during the move, the cost
  * section's bills, TCO and sensitivity (the saving and its target come from the monthly bills
- * alone). The targets are the full run's: migration, platform and cost, none of which reads a
- * skipped section.
+ * alone), the site latencies other than the p95 after cutover (platformSection's figuresOnly)
+ * and of the latency during the move all but its overall p95 (latencyDuringPercentiles). The
+ * targets are the full run's: migration, platform and cost, none of which reads a skipped part.
  */
 export function runScenarioFigures(
   scenario: Scenario,
   options: Pick<RunOptions, "replication"> = {},
 ): ScenarioFigures {
-  const platform = platformSection(scenario);
+  // of the site latencies, the p95 after cutover only (figuresOnly: equal to the full section's)
+  const platform = platformSection(scenario, undefined, { figuresOnly: true });
   const migration = migrationSection(scenario, platform.section);
   const cost = costSavings(scenario);
-  const during = latencyDuringSection(scenario, platform.section, migration.section, {
-    tierCallsPerRequest: siteWeightedTierCalls(scenario),
-  }).section;
+  const notAssessed = siteLatencyNotAssessed(scenario, platform.section.after);
   return {
     migration: migration.section,
     cost: cost.section,
-    latency: latencyOf(
-      platform.section,
-      during,
-      siteLatencyNotAssessed(scenario, platform.section.after),
-    ),
+    latency:
+      notAssessed !== null
+        ? { after: null, during: null }
+        : {
+            after: { p95Ms: platform.section.latency.after.p95Ms },
+            during: {
+              // the during section's overall p95 alone
+              p95Ms: latencyDuringPercentiles(
+                scenario,
+                platform.section,
+                migration.section,
+                { tierCallsPerRequest: siteWeightedTierCalls(scenario) },
+                [0.95],
+              )[0]!,
+            },
+          },
     forecast: forecastSection(scenario, scenario.horizonYears, options.replication),
     targets: [...migration.targets, ...platform.targets, ...cost.targets],
   };
