@@ -4,7 +4,7 @@ import { MAX_PRIORITY } from "../priority.ts";
 import { Timeout } from "../Timeout.ts";
 import { ACTIVE, CANCELLED, DONE, Flow } from "./Flow.ts";
 import { FlowCancelledError } from "./FlowCancelledError.ts";
-import { Link } from "./Link.ts";
+import { close, Link, type LinkUsage } from "./Link.ts";
 
 /** Options of {@link FluidNetwork.addLink}. */
 export interface LinkOptions {
@@ -165,6 +165,21 @@ export class FluidNetwork implements Waiter {
   /** Used rate by kind: link id × kindStride + kind id. */
   private linkKind = new Float64Array(INITIAL_SLOTS * 4);
   private kindStride = 4;
+  /*
+   * What each link carried, by link id: the values of its last recorded change, integrated
+   * from `integratedUntil` on (here rather than on the Link, so that recording the links of
+   * an allocation stays in these arrays).
+   */
+  private recordedUsed = new Float64Array(INITIAL_SLOTS);
+  private recordedCapacity = new Float64Array(INITIAL_SLOTS);
+  private integratedUntil = new Float64Array(INITIAL_SLOTS);
+  private carried = new Float64Array(INITIAL_SLOTS);
+  private offered = new Float64Array(INITIAL_SLOTS);
+  /** By kind: link id × kindStride + kind id. */
+  private recordedKind = new Float64Array(INITIAL_SLOTS * 4);
+  private carriedKind = new Float64Array(INITIAL_SLOTS * 4);
+  /** Scratch: the used rate by kind of the link being recorded. */
+  private readonly kindScratch: number[] = [];
   /** Ids of the links being allocated (scratch). */
   private ids = new Int32Array(INITIAL_SLOTS);
   /** Active flows with a finite cap, by (cap, id) ascending. */
@@ -226,9 +241,11 @@ export class FluidNetwork implements Waiter {
       throw new RangeError(`link "${name}": name already used in this network`);
     }
     const link = new Link(this, name, capacityBytesPerSecond, options.series ?? true);
-    link._id = this.linkList.length;
-    if (link._id === this.linkUsed.length) this.growLinks();
-    link._kindRates = new Array<number>(this._kindNames.length).fill(0);
+    const id = this.linkList.length;
+    link._id = id;
+    if (id === this.linkUsed.length) this.growLinks();
+    this.recordedCapacity[id] = capacityBytesPerSecond;
+    this.integratedUntil[id] = this.env.now;
     this.linkList.push(link);
     this.linkNames.add(name);
     return link;
@@ -394,7 +411,7 @@ export class FluidNetwork implements Waiter {
       id = this._kindNames.length;
       this.kindIds.set(kind, id);
       this._kindNames.push(kind);
-      for (const link of this.linkList) link._kindRates.push(0);
+      this.kindScratch.push(0);
       if (id === this.kindStride) this.relayoutKinds(this.kindStride * 2, this.linkUsed.length);
     }
     return id;
@@ -449,18 +466,32 @@ export class FluidNetwork implements Waiter {
     const used = new Float64Array(n);
     used.set(this.linkUsed);
     this.linkUsed = used;
+    const widen = (a: Float64Array) => {
+      const b = new Float64Array(n);
+      b.set(a);
+      return b;
+    };
+    this.recordedUsed = widen(this.recordedUsed);
+    this.recordedCapacity = widen(this.recordedCapacity);
+    this.integratedUntil = widen(this.integratedUntil);
+    this.carried = widen(this.carried);
+    this.offered = widen(this.offered);
     this.relayoutKinds(this.kindStride, n);
   }
 
   /** Re-lays the by-kind rates out for `stride` kinds and `links` link ids. */
   private relayoutKinds(stride: number, links: number): void {
-    const old = this.linkKind;
     const oldStride = this.kindStride;
-    const next = new Float64Array(links * stride);
-    for (let id = 0; id < this.linkList.length; id++) {
-      for (let k = 0; k < oldStride; k++) next[id * stride + k] = old[id * oldStride + k]!;
-    }
-    this.linkKind = next;
+    const relayout = (old: Float64Array) => {
+      const next = new Float64Array(links * stride);
+      for (let id = 0; id < this.linkList.length; id++) {
+        for (let k = 0; k < oldStride; k++) next[id * stride + k] = old[id * oldStride + k]!;
+      }
+      return next;
+    };
+    this.linkKind = relayout(this.linkKind);
+    this.recordedKind = relayout(this.recordedKind);
+    this.carriedKind = relayout(this.carriedKind);
     this.kindStride = stride;
   }
 
@@ -542,9 +573,10 @@ export class FluidNetwork implements Waiter {
       const link = touched[i]!;
       link._touched = false;
       if (link._slots.length > 0) continue;
-      link._used = 0;
-      link._kindRates.fill(0);
-      link._record(now);
+      const id = link._id;
+      this.linkUsed[id] = 0;
+      for (let k = 0; k < this.kindStride; k++) this.linkKind[id * this.kindStride + k] = 0;
+      this.recordLink(link, id, now);
     }
     clear(touched);
     clear(this.scopeFlows);
@@ -714,18 +746,85 @@ export class FluidNetwork implements Waiter {
    * records their series, in one pass over the objects.
    */
   private record(links: readonly Link[], now: number): void {
-    const used = this.linkUsed;
-    const byKind = this.linkKind;
-    const kindStride = this.kindStride;
-    const kinds = this._kindNames.length;
     for (let i = 0; i < links.length; i++) {
       const link = links[i]!;
-      const id = link._id;
-      link._used = used[id]!;
-      const kindRates = link._kindRates;
-      for (let k = 0; k < kinds; k++) kindRates[k] = byKind[id * kindStride + k]!;
-      link._record(now);
+      this.recordLink(link, link._id, now);
     }
+  }
+
+  /**
+   * Records a link's state after an allocation at `now` if it differs (but for rounding) from
+   * its last recorded one: integrates the last one up to now, keeps the new one and adds it to
+   * the link's series.
+   */
+  private recordLink(link: Link, id: number, now: number): void {
+    const capacity = link._capacity;
+    const used = this.linkUsed[id]!;
+    const kinds = this._kindNames.length;
+    const byKind = this.linkKind;
+    const recordedKind = this.recordedKind;
+    const base = id * this.kindStride;
+    if (capacity === this.recordedCapacity[id]) {
+      // Most links of a re-levelled component keep their rates bit for bit: a cheap exact
+      // comparison first, the tolerant one only when something moved.
+      let same = used === this.recordedUsed[id];
+      for (let k = 0; same && k < kinds; k++) same = byKind[base + k] === recordedKind[base + k];
+      if (same) return;
+      if (close(used, this.recordedUsed[id]!)) {
+        let near = true;
+        for (let k = 0; near && k < kinds; k++) {
+          near = close(byKind[base + k]!, recordedKind[base + k]!);
+        }
+        if (near) return;
+      }
+    }
+    const dt = now - this.integratedUntil[id]!;
+    if (dt > 0) {
+      this.carried[id]! += this.recordedUsed[id]! * dt;
+      this.offered[id]! += this.recordedCapacity[id]! * dt;
+      const carriedKind = this.carriedKind;
+      for (let k = 0; k < kinds; k++) carriedKind[base + k]! += recordedKind[base + k]! * dt;
+      this.integratedUntil[id] = now;
+    }
+    this.recordedUsed[id] = used;
+    this.recordedCapacity[id] = capacity;
+    for (let k = 0; k < kinds; k++) recordedKind[base + k] = byKind[base + k]!;
+    if (!link.recordsSeries) return;
+    const scratch = this.kindScratch;
+    for (let k = 0; k < kinds; k++) scratch[k] = byKind[base + k]!;
+    link._point(now, capacity, used, scratch);
+  }
+
+  /** @internal the used rate of a link after the last allocation, bytes per second */
+  _usedOf(link: Link): number {
+    return this.linkUsed[link._id]!;
+  }
+
+  /** @internal see {@link Link.usage} */
+  _usage(link: Link): LinkUsage {
+    this.settle();
+    const id = link._id;
+    const base = id * this.kindStride;
+    const now = this.env.now;
+    const dt = now - this.integratedUntil[id]!;
+    const kindNames = this._kindNames;
+    const byKind: [string, number][] = [];
+    for (let k = 0; k < kindNames.length; k++) {
+      const bytes = this.carriedKind[base + k]! + this.recordedKind[base + k]! * dt;
+      if (bytes > 0) byKind.push([kindNames[k]!, bytes]);
+    }
+    const carriedBytes = this.carried[id]! + this.recordedUsed[id]! * dt;
+    const offeredBytes = this.offered[id]! + this.recordedCapacity[id]! * dt;
+    const span = now - link._createdSeconds;
+    return {
+      fromSeconds: link._createdSeconds,
+      toSeconds: now,
+      carriedBytes,
+      carriedBytesByKind: Object.fromEntries(byKind),
+      meanUsedBytesPerSecond: span > 0 ? carriedBytes / span : Number.NaN,
+      meanCapacityBytesPerSecond: span > 0 ? offeredBytes / span : Number.NaN,
+      utilization: offeredBytes > 0 ? carriedBytes / offeredBytes : Number.NaN,
+    };
   }
 
   /**

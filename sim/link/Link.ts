@@ -68,10 +68,6 @@ export class Link {
   _capacity: number;
   /** @internal network slots of the active flows crossing the link (order is arbitrary) */
   readonly _slots: number[] = [];
-  /** @internal used rate after the last allocation, bytes per second */
-  _used = 0;
-  /** @internal used rate by kind id after the last allocation */
-  _kindRates: number[] = [];
   /** @internal order of creation in the network */
   _id = -1;
   /** @internal changed since the network's last allocation */
@@ -96,15 +92,8 @@ export class Link {
   /** The points as objects, valid below `builtUpTo`. */
   private readonly points: LinkPoint[] = [];
   private builtUpTo = 0;
-  private readonly createdSeconds: number;
-  /** Values of the last recorded point, integrated from `integratedUntil` on. */
-  private recordedUsed = 0;
-  private recordedCapacity: number;
-  private readonly recordedKindRates: number[] = [];
-  private integratedUntil: number;
-  private carried = 0;
-  private offered = 0;
-  private carriedByKind: number[] = [];
+  /** @internal when the link was added, seconds */
+  readonly _createdSeconds: number;
 
   /** @internal use {@link FluidNetwork.addLink} */
   constructor(
@@ -118,9 +107,7 @@ export class Link {
     this.name = name;
     this.recordsSeries = recordsSeries;
     this._capacity = capacityBytesPerSecond;
-    this.recordedCapacity = capacityBytesPerSecond;
-    this.createdSeconds = now;
-    this.integratedUntil = now;
+    this._createdSeconds = now;
     this.pushPoint(now, capacityBytesPerSecond, 0, []);
   }
 
@@ -132,7 +119,7 @@ export class Link {
   /** The sum of the rates of the flows crossing the link now, bytes per second. */
   get utilizationBytesPerSecond(): number {
     this.network.settle();
-    return this._used;
+    return this.network._usedOf(this);
   }
 
   /** The flows crossing the link now (not finished, not cancelled). */
@@ -186,55 +173,15 @@ export class Link {
    * used rate and the utilisation (time-weighted over the step series).
    */
   usage(): LinkUsage {
-    this.network.settle();
-    const now = this.network.env.now;
-    const dt = now - this.integratedUntil;
-    const kindNames = this.network._kindNames;
-    const byKind: [string, number][] = [];
-    for (let k = 0; k < this.carriedByKind.length; k++) {
-      const bytes = this.carriedByKind[k]! + (this.recordedKindRates[k] ?? 0) * dt;
-      if (bytes > 0) byKind.push([kindNames[k]!, bytes]);
-    }
-    const carriedBytes = this.carried + this.recordedUsed * dt;
-    const offeredBytes = this.offered + this.recordedCapacity * dt;
-    const span = now - this.createdSeconds;
-    return {
-      fromSeconds: this.createdSeconds,
-      toSeconds: now,
-      carriedBytes,
-      carriedBytesByKind: Object.fromEntries(byKind),
-      meanUsedBytesPerSecond: span > 0 ? carriedBytes / span : Number.NaN,
-      meanCapacityBytesPerSecond: span > 0 ? offeredBytes / span : Number.NaN,
-      utilization: offeredBytes > 0 ? carriedBytes / offeredBytes : Number.NaN,
-    };
+    return this.network._usage(this);
   }
 
   /**
-   * @internal Records the state after an allocation at `now` if it differs from the last
-   * point, after integrating the last point's values up to `now`.
+   * @internal Adds the state after an allocation at `now` (its usage integrated by the
+   * network) to the series: one point per instant, none when equal to the previous but for
+   * rounding. `kinds` is the network's scratch (copied when kept).
    */
-  _record(now: number): void {
-    const rates = this._kindRates;
-    if (this._capacity === this.recordedCapacity) {
-      // Most links of a re-levelled component keep their rates bit for bit: a cheap exact
-      // comparison first, the tolerant one only when something moved.
-      const recorded = this.recordedKindRates;
-      let same = this._used === this.recordedUsed && rates.length === recorded.length;
-      for (let k = 0; same && k < rates.length; k++) same = rates[k] === recorded[k];
-      if (same) return;
-      if (close(this._used, this.recordedUsed) && sameRates(rates, recorded)) return;
-    }
-    this.integrate(now);
-    const used = this._used;
-    const capacity = this._capacity;
-    this.recordedUsed = used;
-    this.recordedCapacity = capacity;
-    const recorded = this.recordedKindRates;
-    // (Setting an array's length is a runtime call even when it does not change.)
-    if (recorded.length !== rates.length) recorded.length = rates.length;
-    for (let k = 0; k < rates.length; k++) recorded[k] = rates[k]!;
-    while (this.carriedByKind.length < rates.length) this.carriedByKind.push(0);
-    if (!this.recordsSeries) return;
+  _point(now: number, capacity: number, used: number, kinds: readonly number[]): void {
     const times = this.times;
     const n = times.length;
     // At most one point per instant: a later state of the same instant replaces it.
@@ -244,7 +191,7 @@ export class Link {
       previous >= 0 &&
       this.capacities[previous] === capacity &&
       close(this.useds[previous]!, used) &&
-      sameRates(this.kindRatesOf[previous]!, recorded)
+      sameRates(this.kindRatesOf[previous]!, kinds)
     ) {
       if (replace) this.popPoint();
       return;
@@ -254,8 +201,8 @@ export class Link {
       this.useds[n - 1] = used;
       // The point's own array (no other point shares it): overwritten, not reallocated.
       const own = this.kindRatesOf[n - 1]!;
-      if (own.length !== recorded.length) own.length = recorded.length;
-      for (let k = 0; k < recorded.length; k++) own[k] = recorded[k]!;
+      if (own.length !== kinds.length) own.length = kinds.length;
+      for (let k = 0; k < kinds.length; k++) own[k] = kinds[k]!;
       if (this.builtUpTo > n - 1) this.builtUpTo = n - 1;
       return;
     }
@@ -266,7 +213,7 @@ export class Link {
       this.counts[n - 2]! += this.counts[n - 1]!;
       this.popPoint();
     }
-    this.pushPoint(now, capacity, used, recorded.slice());
+    this.pushPoint(now, capacity, used, kinds.slice());
     if (times.length > MAX_LINK_POINTS) this.compact();
   }
 
@@ -325,23 +272,13 @@ export class Link {
     this.stride *= 2;
     this.builtUpTo = 0;
   }
-
-  private integrate(now: number): void {
-    const dt = now - this.integratedUntil;
-    if (dt <= 0) return;
-    this.carried += this.recordedUsed * dt;
-    this.offered += this.recordedCapacity * dt;
-    const rates = this.recordedKindRates;
-    for (let k = 0; k < rates.length; k++) this.carriedByKind[k]! += rates[k]! * dt;
-    this.integratedUntil = now;
-  }
 }
 
 /**
- * Rates equal but for rounding (relative 1e-12). Sums of the same rates in another order
+ * @internal Rates equal but for rounding (relative 1e-12). Sums of the same rates in another order
  * differ in the last bits; such a difference is not a change worth a point of the series.
  */
-function close(a: number, b: number): boolean {
+export function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= RATE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
 }
 
