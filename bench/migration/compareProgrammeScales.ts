@@ -25,9 +25,10 @@ export interface ProgrammeScaleRow extends ProgrammeCaseResult {
 
 /**
  * Runs the provider programme at each size, smallest first, each in a child process
- * (`runProgrammeCase.js`, beside this file once compiled) so that its peak RSS is its own; one
- * timed run each after an untimed warm-up. Reports wall time, CPU time, peak RSS, time per VM
- * and its ratio to the smallest size's.
+ * (`runProgrammeCase.js`, beside this file once compiled) so that its peak RSS is its own;
+ * after an untimed warm-up, the fastest of a few timed runs up to 20,000 VMs, one above (see
+ * `repetitionsOf`). Reports wall time, CPU time, peak RSS, time per VM and its ratio to the
+ * smallest size's.
  * @throws Error when a child fails
  * @example compareProgrammeScales([2_000, 20_000, 100_000], console.error)
  */

@@ -1,14 +1,15 @@
 import { GB, GBIT_PER_SECOND } from "../../models/units.ts";
 import { loadScenario } from "../../scenarios/load/loadScenario.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
-import type { MigrationProgramme } from "./MigrationProgramme.ts";
+import type { MigrationProgramme, MigrationRun } from "./MigrationProgramme.ts";
 import { syntheticProgramme } from "./syntheticProgramme.ts";
 
 /**
  * One provider-scale programme of issue 16 (item 4a), run in a process of its own so that its
  * peak RSS is its own: `node runProgrammeCase.js <vms>`. Builds the programme (untimed), warms
  * the code up on a 1,000-VM programme (untimed: the first size would otherwise pay the JIT for
- * all), times one run and prints one JSON line: {@link ProgrammeCaseResult}.
+ * all), times {@link repetitionsOf} runs and prints one JSON line for the fastest:
+ * {@link ProgrammeCaseResult}.
  */
 export interface ProgrammeCaseResult {
   vms: number;
@@ -17,6 +18,8 @@ export interface ProgrammeCaseResult {
   waves: number;
   /** Used disk pre-seeded, bytes. */
   preseedBytes: number;
+  /** Timed runs (the fastest is reported). */
+  repetitions: number;
   /** Wall time of the simulation, seconds. */
   wallSeconds: number;
   /** CPU time (user + system) of the simulation, seconds. */
@@ -55,6 +58,15 @@ export function providerProgramme(reference: Scenario, vms: number): MigrationPr
   });
 }
 
+/**
+ * Timed runs of a programme of `vms` VMs: 5 up to 2,000 VMs, 2 up to 20,000, then 1. A short
+ * run on a shared machine is at the mercy of a neighbour's burst; the fastest of a few is its
+ * cost. (Conservative for the ratio of time per VM: only the small sizes get the best of several.)
+ */
+export function repetitionsOf(vms: number): number {
+  return vms <= 2_000 ? 5 : vms <= 20_000 ? 2 : 1;
+}
+
 const isMain = process.argv[1] === new URL(import.meta.url).pathname;
 if (isMain) {
   const vms = Number(process.argv[2]);
@@ -64,16 +76,28 @@ if (isMain) {
   const programme = providerProgramme(reference, vms);
   globalThis.gc?.();
   const rssBeforeMiB = process.memoryUsage().rss / 2 ** 20;
-  const cpu = process.cpuUsage();
-  const run = programme.run();
-  const used = process.cpuUsage(cpu);
+  const repetitions = repetitionsOf(vms);
+  let run: MigrationRun | null = null;
+  let cpuSeconds = Number.NaN;
+  for (let r = 0; r < repetitions; r++) {
+    if (r > 0) globalThis.gc?.();
+    const cpu = process.cpuUsage();
+    const next = programme.run();
+    const used = process.cpuUsage(cpu);
+    if (run === null || next.wallSeconds < run.wallSeconds) {
+      run = next;
+      cpuSeconds = (used.user + used.system) / 1e6;
+    }
+  }
+  if (run === null) throw new Error("no run");
   const result: ProgrammeCaseResult = {
     vms,
+    repetitions,
     groups: programme.groups,
     waves: programme.waves,
     preseedBytes: programme.preseedBytes,
     wallSeconds: run.wallSeconds,
-    cpuSeconds: (used.user + used.system) / 1e6,
+    cpuSeconds,
     rssBeforeMiB,
     peakRssMiB: process.resourceUsage().maxRSS / 1024,
     makespanSeconds: run.makespanSeconds,
