@@ -19,6 +19,11 @@ export interface ProgrammeScaleRow extends ProgrammeCaseResult {
   msPerVm: number;
   /** `msPerVm` ÷ that of the first (smallest) size. */
   perVmRatio: number;
+  /**
+   * The same on CPU time: on cores shared with other work a long run waits more for the CPU
+   * than a short one, which inflates the wall-time ratio but not this one.
+   */
+  perVmCpuRatio: number;
   /** Empty when every VM migrated and every pre-seed byte crossed the link; else what is wrong. */
   problem: string;
 }
@@ -52,6 +57,8 @@ export function compareProgrammeScales(
       ...result,
       msPerVm,
       perVmRatio: first === undefined ? 1 : msPerVm / first.msPerVm,
+      perVmCpuRatio:
+        first === undefined ? 1 : result.cpuSeconds / vms / (first.cpuSeconds / first.vms),
       problem:
         result.migratedVms !== vms
           ? `${result.migratedVms} of ${vms} VMs migrated`
