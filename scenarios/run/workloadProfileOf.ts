@@ -2,12 +2,20 @@ import { calibratedProfile } from "../../models/calibration/calibratedProfile.ts
 import type { Vm } from "../../models/Inventory.ts";
 import type { WorkloadProfile } from "../../models/workload/WorkloadProfile.ts";
 import type { Scenario } from "../Scenario.ts";
-import { vmCalibrationOf } from "./vmCalibrationOf.ts";
+import { type VmCalibration, vmCalibrationOf } from "./vmCalibrationOf.ts";
 
-/** Each scenario's profiles by VM, computed on first use. */
-const PROFILES = new WeakMap<Scenario, Map<Vm, WorkloadProfile>>();
-/** The last scenario looked up and its profiles: the callers ask per VM and step, in turn. */
-let last: { scenario: Scenario; profiles: Map<Vm, WorkloadProfile> } | undefined;
+/** A scenario's profiles, computed on first use: by VM, and uncalibrated by profile name. */
+interface Profiles {
+  scenario: Scenario;
+  byVm: Map<Vm, WorkloadProfile>;
+  byName: Map<string, WorkloadProfile>;
+  /** Looked up after the VM's profile, as before (each may throw). */
+  calibration: VmCalibration | undefined;
+}
+
+const PROFILES = new WeakMap<Scenario, Profiles>();
+/** The last scenario looked up: the callers ask per VM and step, scenario after scenario. */
+let last: Profiles | undefined;
 
 /**
  * A VM's workload profile in the models' units: its scenario profile (or the default one) with
@@ -15,31 +23,44 @@ let last: { scenario: Scenario; profiles: Map<Vm, WorkloadProfile> } | undefined
  * where there is one (the curve scaled to pass through the VM's measured `Overall` at the
  * snapshot hour: calibratedProfile, vmCalibrationOf); the profile alone otherwise. Computed once
  * per scenario object and VM (the platform section asks per VM and hour of the week): the same
- * object each time, not to be mutated.
+ * object each time (uncalibrated VMs of a profile share one), not to be mutated.
  * @throws RangeError when the VM names an unknown profile (a loaded scenario has none)
  */
 export function workloadProfileOf(scenario: Scenario, vm: Vm): WorkloadProfile {
   if (last?.scenario !== scenario) {
     let profiles = PROFILES.get(scenario);
-    if (profiles === undefined) PROFILES.set(scenario, (profiles = new Map()));
-    last = { scenario, profiles };
+    if (profiles === undefined) {
+      profiles = {
+        scenario,
+        byVm: new Map(),
+        byName: new Map(),
+        calibration: undefined,
+      };
+      PROFILES.set(scenario, profiles);
+    }
+    last = profiles;
   }
-  let profile = last.profiles.get(vm);
+  let profile = last.byVm.get(vm);
   if (profile === undefined) {
-    profile = computedProfileOf(scenario, vm);
-    last.profiles.set(vm, profile);
+    profile = computedProfileOf(last, vm);
+    last.byVm.set(vm, profile);
   }
   return profile;
 }
 
-function computedProfileOf(scenario: Scenario, vm: Vm): WorkloadProfile {
-  const profile = scenarioProfileOf(scenario, vm);
-  const calibration = vmCalibrationOf(scenario);
-  const measured = calibration.cpu.get(vm.name);
+function computedProfileOf(profiles: Profiles, vm: Vm): WorkloadProfile {
+  const name = vm.profile ?? profiles.scenario.defaultProfile;
+  let profile = profiles.byName.get(name);
+  if (profile === undefined) {
+    profile = scenarioProfileOf(profiles.scenario, vm);
+    profiles.byName.set(name, profile);
+  }
+  profiles.calibration ??= vmCalibrationOf(profiles.scenario);
+  const measured = profiles.calibration.cpu.get(vm.name);
   if (measured === undefined) return profile;
   return calibratedProfile(
     profile,
-    calibration.level,
+    profiles.calibration.level,
     measured.referenceFraction,
     measured.maxFraction,
   );
