@@ -734,7 +734,11 @@ export class FluidNetwork implements Waiter {
           const id = ids[i]!;
           const u = unfrozenOf[id]!;
           if (u === 0 || residual[id]! / u > limit) continue;
-          frozen += this.saturate(links[i]!, id, share, st);
+          // When this link holds every flow still unfrozen (a shared link, typically), no
+          // round follows: its flows' other links need their use, not their residuals.
+          const last = u === unfrozen - frozen;
+          frozen += this.saturate(links[i]!, id, share, st, last);
+          if (frozen === unfrozen) break;
         }
       }
       unfrozen -= frozen;
@@ -829,10 +833,11 @@ export class FluidNetwork implements Waiter {
 
   /**
    * Freezes every unfrozen flow of a saturated link at `share`. This link's totals are updated
-   * in bulk; a flow that crosses other links also updates those.
+   * in bulk; a flow that crosses other links also updates those (only their use when `last`:
+   * no flow is left unfrozen after this link's).
    * @returns the number of flows frozen
    */
-  private saturate(link: Link, id: number, share: number, st: number): number {
+  private saturate(link: Link, id: number, share: number, st: number, last: boolean): number {
     const slots = link._slots;
     const stamp = this.stamp;
     const rate = this.rate;
@@ -871,8 +876,10 @@ export class FluidNetwork implements Waiter {
         for (let k = base; k < end; k++) {
           const other = slotLinks[k]!;
           if (other === id) continue;
-          residual[other]! -= share;
-          unfrozen[other]!--;
+          if (!last) {
+            residual[other]! -= share;
+            unfrozen[other]!--;
+          }
           used[other]! += share;
           byKind[other * kindStride + kindId]! += share;
         }
