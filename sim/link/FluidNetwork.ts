@@ -95,18 +95,24 @@ interface Completion {
  * Capped flows are kept sorted by cap, so an allocation costs O(flows × links per flow +
  * busy links × rounds), where a round saturates at least one link or passes at least one cap.
  * The per-flow numbers (rate, bytes sent, size …) of the active flows live in typed arrays
- * indexed by slot.
+ * indexed by slot, the per-link ones (residual, use, use by kind, what it carried) in typed
+ * arrays indexed by link id.
  *
  * The allocation is incremental. Max-min rates of one connected component of the flow–link
  * graph do not depend on any other, so a change (a flow started, finished or cancelled, a cap
  * or a capacity changed) re-levels only the component(s) of the links it touched; links with
- * no active flow are never visited, and links keep their shares between events. When a
- * touched link carries at least half of the active flows (a shared inter-site link), its
- * component is most of the network and all busy links are re-levelled at once, in creation
- * order, without the search. Each re-levelled component pushes its soonest completion on a
- * heap; the network's one wake-up is at the heap's top, so completion detection never scans
- * the flows of components that did not change. Each flow counts its bytes sent up to its own
- * last re-levelling (or completion check), so untouched components are not advanced either.
+ * no active flow are never visited, and untouched links keep their rates and series as they
+ * are. When a touched link carries at least half of the active flows (a shared inter-site
+ * link), its component is most of the network and all busy links are re-levelled at once, in
+ * creation order, without the search: the same operations in the same order as progressive
+ * filling over the whole network, so such a network's results are bit for bit those of the
+ * plain algorithm. Each re-levelled component pushes its soonest completion on a heap; the
+ * network's one wake-up is at the heap's top, so completion detection never scans the flows
+ * of components that did not change. Each flow counts its bytes sent up to its own last
+ * re-levelling (or completion check), so untouched components are not advanced either. A
+ * change costs O(flows and links of the components it touches), whatever the network's size
+ * (but for the list of capped flows, kept sorted by cap: a shift of pointers per capped flow
+ * started or ended).
  *
  * Changes are batched: the first change at an instant schedules one re-allocation at that
  * instant after every other event of it (priority MAX_PRIORITY), so ten flows started
