@@ -53,9 +53,10 @@ import { machineInfo } from "./report/machineInfo.ts";
  * Exits nonzero when a run disagrees with theory or variants of the hold model disagree.
  * Targets (reported, not asserted), like with like: our processes ≥ 15× SimPy's processes and
  * within 10 % of a minimal generator engine written in the bench (issue 16: ours ÷ minimal ≥ 0.9),
- * our callbacks ≥ 3× simjs's callbacks on M/M/1; the event queue's hold model within 3× of the
- * bare heap; a reference year of contention < 1 s, the reference migration < 100 ms, the
- * 100,000-VM / 10 PB programme < 30 s and < 2 GiB, its time per VM ≤ 1.3× the 2,000-VM one's.
+ * our callbacks ≥ 3× simjs's callbacks on M/M/1; the hold model within 2× of the bare heap
+ * (issue 16; met or missed printed for the event queue and for the whole environment); a
+ * reference year of contention < 1 s, the reference migration < 100 ms, the 100,000-VM / 10 PB
+ * programme < 30 s and < 2 GiB, its time per VM ≤ 1.3× the 2,000-VM one's.
  */
 
 const SEED = 20_240_601;
@@ -67,7 +68,8 @@ const TARGETS = {
   oursOverSimpy: 15,
   oursOverMinimalGenerators: 0.9,
   oursOverSimjs: 3,
-  ceilingOverEngine: 3,
+  /** Issue 16: the hold model within 2× of the bare typed-array heap (issue 2 had 3×). */
+  ceilingOverEngine: 2,
 };
 /** Wall-time budgets, seconds (issues 4 and 5): reported against, never asserted. */
 const BUDGETS = { contentionYear: 1, referenceMigration: 0.1 };
@@ -535,14 +537,17 @@ function targetLines(): {
       text: `hold N=${formatCount(row.pending)}: bare heap ÷ event queue = ${formatRatio(ratio)} (target ≤ ${target}×)`,
     });
   }
+  // The whole environment against the same target: N live generators, a timeout object per
+  // hold and the dispatch loop (memory-bound at large N).
   for (const row of holdRows.filter((r) => r.variant === engineHold.name)) {
     const ratio = ceilingRate(row.pending) / row.holdsPerSecond;
+    const target = TARGETS.ceilingOverEngine;
     lines.push({
       name: `ceilingOverEngine@${row.pending}`,
       ratio,
-      target: Number.NaN,
-      met: true,
-      text: `hold N=${formatCount(row.pending)}: bare heap ÷ environment with N processes = ${formatRatio(ratio)} (for information: N live generators)`,
+      target,
+      met: ratio <= target,
+      text: `hold N=${formatCount(row.pending)}: bare heap ÷ environment with N processes = ${formatRatio(ratio)} (target ≤ ${target}×)`,
     });
   }
   // Wall-time budgets: ratio = measured ÷ budget, met when ≤ 1.
