@@ -83,29 +83,29 @@ export function contentionSeries(
   steps: number,
   stepSeconds = HOUR,
   shape: TrafficShape = DEFAULT_TRAFFIC_SHAPE,
+  options: ContentionSeriesOptions = {},
 ): HostSeries[] {
-  const levels = Array.from({ length: steps }, (_, i) => trafficLevel(i * stepSeconds, shape));
-  const othersScale = othersScaleAt(vms, levels);
-  const byHost = groupBy(vms, (vm) => vm.host);
-  return hosts.map((host) => {
-    const on = byHost.get(host.name) ?? [];
-    const vcpus = on.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
+  const contention = options.contention ?? hostContentionAt(hosts, vms, stepSeconds, shape);
+  const only = options.onlySteps === undefined ? undefined : new Set(options.onlySteps);
+  return hosts.map((host, index) => {
+    const { on, vcpus } = contention.hosts[index] as { on: readonly SeriesVm[]; vcpus: number };
     const series: Pick<HostSeries, "cpuDemandCores" | "cpuReadyFraction" | "cpuStretchFraction"> = {
       cpuDemandCores: [],
       cpuReadyFraction: [],
       cpuStretchFraction: [],
     };
-    // a step's contention depends on the host and its level only (othersScale is a function of
-    // the level): the five weekdays share one day's levels, so a week needs two days' worth
-    const atLevel = memoisedByNumber((level, step: number) =>
-      hostStepContention(host, on, vcpus, level, othersScale[step] ?? 0),
-    );
-    levels.forEach((level, step) => {
-      const c = atLevel(level, step);
+    for (let step = 0; step < steps; step++) {
+      if (only !== undefined && !only.has(step)) {
+        series.cpuDemandCores.push(Number.NaN);
+        series.cpuReadyFraction.push(Number.NaN);
+        series.cpuStretchFraction.push(Number.NaN);
+        continue;
+      }
+      const c = contention.at(index, step);
       series.cpuDemandCores.push(c.demandCores);
       series.cpuReadyFraction.push(c.readyFraction);
       series.cpuStretchFraction.push(c.stretchFraction);
-    });
+    }
     const grantedMemoryBytes = on.reduce((s, vm) => s + vm.memoryBytes, 0);
     const activeMemoryBytes = on.reduce((s, vm) => s + vm.activeMemoryBytes, 0);
     return {
@@ -120,6 +120,62 @@ export function contentionSeries(
   });
 }
 
+/** Options of {@link contentionSeries}. */
+export interface ContentionSeriesOptions {
+  /** Compute these steps only; the others are NaN (default: all). */
+  onlySteps?: readonly number[];
+  /**
+   * The contention to read, made by {@link hostContentionAt} from the same hosts, VMs, step and
+   * shape (its memo then serves a caller that asks for more steps later).
+   */
+  contention?: HostContentionAt;
+}
+
+/** What {@link contentionSeries} computes of each host, step by step on demand. */
+export interface HostContentionAt {
+  /** Per host, in the order given: the tenant's VMs on it and the vCPUs of all tenants. */
+  readonly hosts: readonly { on: readonly SeriesVm[]; vcpus: number }[];
+  /** Host `index` at `step` (steps from Monday 00:00): computed once per host and level. */
+  at(index: number, step: number): HostCpuContention;
+}
+
+/**
+ * The contention of {@link contentionSeries} at any host and step, computed when first asked
+ * (contentionSeries lists it for every step of a week through this, so the numbers are the
+ * same): for a caller that needs a few hours of the week, as a Monte Carlo replication reads
+ * the hours of its move and the weekly peak. A step's contention depends on the host and the
+ * step's traffic level only (other tenants' scale is a function of the level), so each host
+ * computes it once per level: the five weekdays share one day's levels.
+ *
+ * @example hostContentionAt(hosts, vms).at(0, 21).stretchFraction // the first host, Monday 21:00
+ */
+export function hostContentionAt(
+  hosts: readonly SeriesHost[],
+  vms: readonly SeriesVm[],
+  stepSeconds = HOUR,
+  shape: TrafficShape = DEFAULT_TRAFFIC_SHAPE,
+): HostContentionAt {
+  const othersScaleOf = othersScaleOfLevel(vms);
+  const byHost = groupBy(vms, (vm) => vm.host);
+  const perHost = hosts.map((host) => {
+    const on = byHost.get(host.name) ?? [];
+    const vcpus = on.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
+    const atLevel = memoisedByNumber((level) =>
+      hostStepContention(host, on, vcpus, level, othersScaleOf(level)),
+    );
+    return { on, vcpus, atLevel };
+  });
+  const levelAt = memoisedByNumber((step) => trafficLevel(step * stepSeconds, shape));
+  return {
+    hosts: perHost,
+    at: (index, step) => {
+      const host = perHost[index];
+      if (host === undefined) throw new RangeError(`no host at index ${index}`);
+      return host.atLevel(levelAt(step));
+    },
+  };
+}
+
 /**
  * The tenant's aggregate CPU demand at each traffic level ÷ its demand at the peak (level 1),
  * 0 when it has none: the curve other tenants' load follows (ASSUMPTION, see contentionSeries).
@@ -128,12 +184,21 @@ export function othersScaleAt(
   vms: readonly Pick<SeriesVm, "vcpu" | "profile">[],
   levels: readonly number[],
 ): number[] {
+  return levels.map(othersScaleOfLevel(vms));
+}
+
+/**
+ * {@link othersScaleAt} of one level, on demand: levels repeat (weekdays), so the sum over VMs
+ * is computed once per distinct level.
+ */
+function othersScaleOfLevel(
+  vms: readonly Pick<SeriesVm, "vcpu" | "profile">[],
+): (level: number) => number {
   const tenantAt = (level: number) =>
     vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(vm.profile, level), 0);
   const tenantPeak = tenantAt(1);
-  // levels repeat (weekdays): the sum over VMs once per distinct level
   const tenantAtLevel = memoisedByNumber(tenantAt);
-  return levels.map((level) => (tenantPeak > 0 ? tenantAtLevel(level) / tenantPeak : 0));
+  return (level) => (tenantPeak > 0 ? tenantAtLevel(level) / tenantPeak : 0);
 }
 
 /**

@@ -60,11 +60,20 @@ function finiteSourceReady(vcpus: number, cores: number, demandFraction: number)
   // The terms are unimodal (their ratio (n−k+1)·r / min(k, c) falls with k): sum outwards from
   // the mode and stop once a term is below e^−40 of it (relative error < 1e−16).
   // The mode is the last k whose ratio to the previous term is ≥ 1 (binary search).
+  // (logs of whole numbers from a table of the same Math.log values when the counts are whole)
+  const log =
+    Number.isInteger(vcpus) && Number.isInteger(cores) && cores >= 1 && vcpus <= LOG_TABLE_LIMIT
+      ? logsUpTo(vcpus)
+      : undefined;
   let mode = 0;
   let high = vcpus;
   while (mode < high) {
     const k = Math.ceil((mode + high) / 2);
-    if (Math.log(vcpus - k + 1) + logR - Math.log(Math.min(k, cores)) >= 0) mode = k;
+    const ratio =
+      log === undefined
+        ? Math.log(vcpus - k + 1) + logR - Math.log(Math.min(k, cores))
+        : log[vcpus - k + 1]! + logR - log[Math.min(k, cores)]!;
+    if (ratio >= 0) mode = k;
     else high = k - 1;
   }
   const top = (base[mode] ?? 0) + mode * logR;
@@ -133,6 +142,22 @@ function memoOf(vcpus: number, cores: number): Map<number, CpuReady> | undefined
 /** Results {@link cpuReady} keeps now (for tests of its bound). */
 export function cpuReadyMemoSize(): number {
   return memoSize;
+}
+
+/** Math.log(i) at index i ≥ 1, grown on demand up to LOG_TABLE_LIMIT. */
+let logTable = new Float64Array(0);
+
+/** vCPUs beyond which logs are computed, not tabled (the table stays within 8 MiB). */
+const LOG_TABLE_LIMIT = 2 ** 20;
+
+/** {@link logTable} covering 1…n at least (n ≥ 1 whole). */
+function logsUpTo(n: number): Float64Array {
+  if (n < logTable.length) return logTable;
+  const table = new Float64Array(Math.max(n + 1, 2 * logTable.length, 256));
+  table.set(logTable);
+  for (let i = Math.max(1, logTable.length); i < table.length; i++) table[i] = Math.log(i);
+  logTable = table;
+  return table;
 }
 
 const coefficientCache = new Map<number, Float64Array>();

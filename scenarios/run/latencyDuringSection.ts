@@ -301,8 +301,11 @@ function sharedQueuesOn(
  */
 function queuesOn(view: PlatformView, ctx: QueueContext): MmcQueue[] | undefined {
   const hostName = view.placement[ctx.vm.name];
-  const host = view.hosts.find((h) => h.host === hostName);
+  const index = view.hosts.findIndex((h) => h.host === hostName);
+  const host = view.hosts[index];
   if (host === undefined) return undefined;
+  // a figures-only section computes a host's stretch when asked (the same number)
+  const stretchAt = view.stretchAt;
   return Array.from({ length: ctx.steps }, (_, k) => {
     const weekStep = (ctx.startStep + k) % ctx.platform.steps;
     return siteQueue({
@@ -310,7 +313,10 @@ function queuesOn(view: PlatformView, ctx: QueueContext): MmcQueue[] | undefined
       vcpus: ctx.vm.vcpu,
       serviceTimeSeconds: ctx.profile.serviceTimeSeconds,
       speedFactor: host.speedFactor,
-      stretchFraction: host.cpuStretchFraction[weekStep] ?? 0,
+      stretchFraction:
+        stretchAt === undefined
+          ? (host.cpuStretchFraction[weekStep] ?? 0)
+          : stretchAt(index, weekStep),
     });
   });
 }

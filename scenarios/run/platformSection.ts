@@ -1,6 +1,7 @@
 import {
   contentionSeries,
   type HostSeries,
+  hostContentionAt,
   type SeriesHost,
   type SeriesVm,
 } from "../../models/contention/contentionSeries.ts";
@@ -61,6 +62,12 @@ export interface PlatformView {
    * maxima, of the site latency and of `n1Before`; their VMs still migrate. Absent when none.
    */
   notAssessedHosts?: { host: string; vmCount: number; notAssessed: string }[];
+  /**
+   * Only in a figures-only section (PlatformSectionOptions), whose hosts' ready and stretch are
+   * NaN but at the weekly peak: `hosts[host]`'s stretch at `step`, computed when asked, equal
+   * to the full section's `hosts[host].cpuStretchFraction[step]`.
+   */
+  stretchAt?: (host: number, step: number) => number;
 }
 
 /** Why an unlisted host's before-state is not assessed. */
@@ -271,11 +278,13 @@ function assessedVms(vms: readonly Vm[], view: PlatformView): Vm[] {
 /** Options of {@link platformSection}. */
 export interface PlatformSectionOptions {
   /**
-   * Only the site latency a Monte Carlo replication reads (runScenarioFigures): the p95 after
-   * cutover (`latency.after.p95Ms` and its target), number for number as in a full section. The
-   * other percentiles (before, p50 and p99 after, each VM's in `siteLatency`, which still lists
-   * the VMs with their utilisation) are NaN: most of the section's percentile searches.
-   * Everything else is as in a full section.
+   * Only what a Monte Carlo replication reads (runScenarioFigures), number for number as in a
+   * full section: the p95 after cutover (`latency.after.p95Ms` and its target), the placements,
+   * rules and N+1 checks, and through each view's `stretchAt` the hosts' contention at the hours
+   * the latency during the move asks for (latencyDuringPercentiles). The other percentiles
+   * (before, p50 and p99 after, each VM's in `siteLatency`, which still lists the VMs with their
+   * utilisation), the hosts' demand, ready and stretch but at the weekly peak, and the maxima
+   * are NaN: most of the section's cost. Not for a full result.
    */
   figuresOnly?: boolean;
 }
@@ -353,7 +362,18 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
     if (host === undefined) return [];
     return [seriesVmOf(vm, host, ctx.profileOf(vm))];
   });
-  const series = contentionSeries(seriesHosts, seriesVms, ctx.steps, HOUR, DEFAULT_TRAFFIC_SHAPE);
+  // figures only: the weekly peak now, the hours of the move when the latency asks for them
+  const contention = ctx.figuresOnly
+    ? hostContentionAt(seriesHosts, seriesVms, HOUR, DEFAULT_TRAFFIC_SHAPE)
+    : undefined;
+  const series = contentionSeries(
+    seriesHosts,
+    seriesVms,
+    ctx.steps,
+    HOUR,
+    DEFAULT_TRAFFIC_SHAPE,
+    contention === undefined ? {} : { contention, onlySteps: [ctx.peakStep] },
+  );
   const hostInfo = new Map(seriesHosts.map((h) => [h.name, h]));
   // Before: an unlisted host's figures rest on a stand-in capacity, so they are left out.
   const unlisted = new Set(
@@ -378,7 +398,11 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
       })),
     { percentiles: !ctx.figuresOnly ? "all" : isTarget ? "overallP95" : "none" },
   );
-  const assessedSeries = series.filter((s) => !unlisted.has(s.host));
+  const assessedIndex: number[] = [];
+  series.forEach((s, i) => {
+    if (!unlisted.has(s.host)) assessedIndex.push(i);
+  });
+  const assessedSeries = assessedIndex.map((i) => series[i] as HostSeries);
   // the first host of each name, as `platform.hosts.find` would give it
   const hostIndex = new Map<string, number>();
   platform.hosts.forEach((h, i) => {
@@ -421,6 +445,12 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
     latency: latency.overall,
     placement: placement.hostOf,
     unplaced: placement.unplaced,
+    ...(contention === undefined
+      ? {}
+      : {
+          stretchAt: (host: number, step: number) =>
+            contention.at(assessedIndex[host] as number, step).stretchFraction,
+        }),
     ...(unlisted.size === 0
       ? {}
       : {

@@ -26,11 +26,27 @@ describe("the figures a replication reads, from the lean paths, equal the full s
         expect(Object.is(lean.section.latency.after.p95Ms, full.section.latency.after.p95Ms)).toBe(
           true,
         );
+        const peak = full.section.peakStep;
+        expect(lean.section.peakStep).toBe(peak);
         for (const side of ["before", "after"] as const) {
-          expect(lean.section[side].hosts).toEqual(full.section[side].hosts);
-          expect(lean.section[side].placement).toEqual(full.section[side].placement);
-          expect(lean.section[side].siteLatency.map((v) => [v.vm, v.sites, v.utilization])).toEqual(
-            full.section[side].siteLatency.map((v) => [v.vm, v.sites, v.utilization]),
+          const leanView = lean.section[side];
+          const fullView = full.section[side];
+          // the weekly peak computed, every other hour's stretch on demand, the same numbers
+          expect(leanView.hosts.map((h) => [h.host, h.vcpus, h.cpuDemandCores[peak]])).toEqual(
+            fullView.hosts.map((h) => [h.host, h.vcpus, h.cpuDemandCores[peak]]),
+          );
+          const stretchAt = leanView.stretchAt;
+          expect(stretchAt).toBeDefined();
+          expect(fullView.stretchAt).toBeUndefined();
+          for (const [i, h] of fullView.hosts.entries()) {
+            const onDemand = h.cpuStretchFraction.map((_, step) => stretchAt?.(i, step));
+            expect(onDemand).toEqual(h.cpuStretchFraction);
+            expect(leanView.hosts[i]?.cpuStretchFraction[peak]).toBe(h.cpuStretchFraction[peak]);
+          }
+          expect(leanView.hosts[0]?.cpuReadyFraction[(peak + 1) % 168]).toBeNaN();
+          expect(leanView.placement).toEqual(fullView.placement);
+          expect(leanView.siteLatency.map((v) => [v.vm, v.sites, v.utilization])).toEqual(
+            fullView.siteLatency.map((v) => [v.vm, v.sites, v.utilization]),
           );
         }
         expect(lean.section.n1).toEqual(full.section.n1);
