@@ -186,20 +186,28 @@ export class FluidNetwork implements Waiter {
   private carriedKind = new Float64Array(INITIAL_SLOTS * 4);
   /** Scratch: the used rate by kind of the link being recorded. */
   private readonly kindScratch: number[] = [];
-  /** Ids of the links being allocated (scratch). */
-  private ids = new Int32Array(INITIAL_SLOTS);
+  /** Ids of the links of a component re-levelling, ascending (scratch). */
+  private readonly scopeIds: number[] = [];
+  /** Capacity, bytes per second. */
+  private linkCapacity = new Float64Array(INITIAL_SLOTS);
+  /** Active flows crossing the link. */
+  private linkFlows = new Int32Array(INITIAL_SLOTS);
+  /** 1 while the link has an entry in the busy lists. */
+  private linkListed = new Uint8Array(INITIAL_SLOTS);
+  /** 1 when the link keeps a step series. */
+  private linkSeries = new Uint8Array(INITIAL_SLOTS);
   /** Active flows with a finite cap, by (cap, id) ascending. */
   private readonly capped: Flow[] = [];
   /** Links with at least one active flow, in order of creation. */
-  private busy: Link[] = [];
+  private busy: number[] = [];
   /**
    * Links that got their first flow since `busy` was last brought up to date. `busy` itself
    * may still hold links left idle since: both are settled only when every busy link is
    * re-levelled, so a change within a small component costs O(1) here, not a shift of the
    * whole list.
    */
-  private readonly newlyBusy: Link[] = [];
-  private spareBusy: Link[] = [];
+  private readonly newlyBusy: number[] = [];
+  private spareBusy: number[] = [];
   private busyStale = false;
   /** Links touched since the last re-allocation: re-levelled (if busy) and recorded. */
   private readonly touched: Link[] = [];
@@ -252,6 +260,8 @@ export class FluidNetwork implements Waiter {
     if (id === this.linkUsed.length) this.growLinks();
     this.recordedCapacity[id] = capacityBytesPerSecond;
     this.integratedUntil[id] = this.env.now;
+    this.linkCapacity[id] = capacityBytesPerSecond;
+    this.linkSeries[id] = link.recordsSeries ? 1 : 0;
     this.linkList.push(link);
     this.linkNames.add(name);
     return link;
@@ -300,11 +310,12 @@ export class FluidNetwork implements Waiter {
     const base = slot * this.linkStride;
     for (let j = 0; j < flowLinks.length; j++) {
       const link = flowLinks[j]!;
-      this.slotLinks[base + j] = link._id;
+      const id = link._id;
+      this.slotLinks[base + j] = id;
       const linkSlots = link._slots;
       flow._positions[j] = linkSlots.length;
       linkSlots.push(slot);
-      if (linkSlots.length === 1) this.markBusy(link);
+      if (++this.linkFlows[id]! === 1) this.markBusy(id);
       this.touch(link);
     }
     if (capBytesPerSecond < Number.POSITIVE_INFINITY) this.insertCapped(flow);
@@ -376,6 +387,7 @@ export class FluidNetwork implements Waiter {
     checkCapacity(link.name, bytesPerSecond);
     if (bytesPerSecond === link._capacity) return;
     link._capacity = bytesPerSecond;
+    this.linkCapacity[link._id] = bytesPerSecond;
     this.touch(link);
     this.markDirty();
   }
@@ -477,6 +489,16 @@ export class FluidNetwork implements Waiter {
       b.set(a);
       return b;
     };
+    this.linkCapacity = widen(this.linkCapacity);
+    const flows = new Int32Array(n);
+    flows.set(this.linkFlows);
+    this.linkFlows = flows;
+    const listed = new Uint8Array(n);
+    listed.set(this.linkListed);
+    this.linkListed = listed;
+    const series = new Uint8Array(n);
+    series.set(this.linkSeries);
+    this.linkSeries = series;
     this.recordedUsed = widen(this.recordedUsed);
     this.recordedCapacity = widen(this.recordedCapacity);
     this.integratedUntil = widen(this.integratedUntil);
@@ -560,8 +582,11 @@ export class FluidNetwork implements Waiter {
         });
       }
     } else if (this.scopeFlows.length > 0) {
+      const ids = this.scopeIds;
+      clear(ids);
       const links = this.scopeLinks;
-      links.sort(byId);
+      for (let i = 0; i < links.length; i++) ids.push(links[i]!._id);
+      ids.sort(ascending);
       const capped = this.scopeCapped;
       clear(capped);
       const flows = this.scopeFlows;
@@ -569,10 +594,10 @@ export class FluidNetwork implements Waiter {
         if (flows[i]!._cap < Number.POSITIVE_INFINITY) capped.push(flows[i]!);
       }
       if (capped.length > 1) capped.sort(byCapThenId);
-      this.allocate(links, capped, flows.length, st);
+      this.allocate(ids, capped, flows.length, st);
       this.pushCompletions(flows, now, st);
     }
-    this.record(global ? this.busy : this.scopeLinks, now);
+    this.record(global ? this.busy : this.scopeIds, now);
     // Touched links left idle (their last flow gone, or a capacity change on an idle link).
     const touched = this.touched;
     for (let i = 0; i < touched.length; i++) {
@@ -582,7 +607,7 @@ export class FluidNetwork implements Waiter {
       const id = link._id;
       this.linkUsed[id] = 0;
       for (let k = 0; k < this.kindStride; k++) this.linkKind[id * this.kindStride + k] = 0;
-      this.recordLink(link, id, now);
+      this.recordLink(id, now);
     }
     clear(touched);
     clear(this.scopeFlows);
@@ -691,13 +716,13 @@ export class FluidNetwork implements Waiter {
    * which `capped` (by cap, id) have a cap. On the way, sums each link's used rate (total and
    * by kind).
    */
-  private allocate(links: readonly Link[], capped: readonly Flow[], count: number, st: number) {
+  private allocate(ids: readonly number[], capped: readonly Flow[], count: number, st: number) {
     const stamp = this.stamp;
     this.soonestSeconds = Number.POSITIVE_INFINITY;
     this.soonestSlot = -1;
-    const n = links.length;
-    if (this.ids.length < n) this.ids = new Int32Array(2 * n);
-    const ids = this.ids;
+    const n = ids.length;
+    const capacity = this.linkCapacity;
+    const flowsOf = this.linkFlows;
     const residual = this.linkResidual;
     const unfrozenOf = this.linkUnfrozen;
     const used = this.linkUsed;
@@ -705,13 +730,11 @@ export class FluidNetwork implements Waiter {
     const kindStride = this.kindStride;
     const kinds = this._kindNames.length;
     for (let i = 0; i < n; i++) {
-      const link = links[i]!;
-      const id = link._id;
-      ids[i] = id;
+      const id = ids[i]!;
       used[id] = 0;
       for (let k = 0; k < kinds; k++) byKind[id * kindStride + k] = 0;
-      residual[id] = link._capacity;
-      unfrozenOf[id] = link._slots.length;
+      residual[id] = capacity[id]!;
+      unfrozenOf[id] = flowsOf[id]!;
     }
     let unfrozen = count;
     let nextCapped = 0;
@@ -743,7 +766,7 @@ export class FluidNetwork implements Waiter {
           // When this link holds every flow still unfrozen (a shared link, typically), no
           // round follows: its flows' other links need their use, not their residuals.
           const last = u === unfrozen - frozen;
-          frozen += this.saturate(links[i]!, id, share, st, last);
+          frozen += this.saturate(id, share, st, last);
           if (frozen === unfrozen) break;
         }
       }
@@ -755,11 +778,8 @@ export class FluidNetwork implements Waiter {
    * Copies the allocation's used rates (total and by kind) of `links` to the Link objects and
    * records their series, in one pass over the objects.
    */
-  private record(links: readonly Link[], now: number): void {
-    for (let i = 0; i < links.length; i++) {
-      const link = links[i]!;
-      this.recordLink(link, link._id, now);
-    }
+  private record(ids: readonly number[], now: number): void {
+    for (let i = 0; i < ids.length; i++) this.recordLink(ids[i]!, now);
   }
 
   /**
@@ -767,8 +787,8 @@ export class FluidNetwork implements Waiter {
    * its last recorded one: integrates the last one up to now, keeps the new one and adds it to
    * the link's series.
    */
-  private recordLink(link: Link, id: number, now: number): void {
-    const capacity = link._capacity;
+  private recordLink(id: number, now: number): void {
+    const capacity = this.linkCapacity[id]!;
     const used = this.linkUsed[id]!;
     const kinds = this._kindNames.length;
     const byKind = this.linkKind;
@@ -799,10 +819,10 @@ export class FluidNetwork implements Waiter {
     this.recordedUsed[id] = used;
     this.recordedCapacity[id] = capacity;
     for (let k = 0; k < kinds; k++) recordedKind[base + k] = byKind[base + k]!;
-    if (!link.recordsSeries) return;
+    if (this.linkSeries[id] === 0) return;
     const scratch = this.kindScratch;
     for (let k = 0; k < kinds; k++) scratch[k] = byKind[base + k]!;
-    link._point(now, capacity, used, scratch);
+    this.linkList[id]!._point(now, capacity, used, scratch);
   }
 
   /** @internal the used rate of a link after the last allocation, bytes per second */
@@ -843,8 +863,8 @@ export class FluidNetwork implements Waiter {
    * no flow is left unfrozen after this link's).
    * @returns the number of flows frozen
    */
-  private saturate(link: Link, id: number, share: number, st: number, last: boolean): number {
-    const slots = link._slots;
+  private saturate(id: number, share: number, st: number, last: boolean): number {
+    const slots = this.linkList[id]!._slots;
     const stamp = this.stamp;
     const rate = this.rate;
     const lone = this.lone;
@@ -1039,7 +1059,7 @@ export class FluidNetwork implements Waiter {
         const moved = this.active[movedSlot]!;
         moved._positions[moved._links.indexOf(link)] = position;
       }
-      if (linkSlots.length === 0) this.busyStale = true;
+      if (--this.linkFlows[link._id]! === 0) this.busyStale = true;
       this.touch(link);
     }
     if (flow._cap < Number.POSITIVE_INFINITY) this.removeCapped(flow);
@@ -1070,34 +1090,33 @@ export class FluidNetwork implements Waiter {
   }
 
   /** Notes a link that just got its first flow (once while it has an entry). */
-  private markBusy(link: Link): void {
-    if (link._listed) return;
-    link._listed = true;
-    this.newlyBusy.push(link);
+  private markBusy(id: number): void {
+    if (this.linkListed[id] === 1) return;
+    this.linkListed[id] = 1;
+    this.newlyBusy.push(id);
     this.busyStale = true;
   }
 
   /**
-   * Brings `busy` up to date: the links with flows, in order of creation (drops those left
-   * idle, merges in the new ones).
+   * Brings `busy` up to date: the ids of the links with flows, ascending (in order of
+   * creation): drops those left idle, merges in the new ones.
    */
   private settleBusy(): void {
     if (!this.busyStale) return;
     this.busyStale = false;
     const fresh = this.newlyBusy;
-    if (fresh.length > 1) fresh.sort(byId);
+    if (fresh.length > 1) fresh.sort(ascending);
     const old = this.busy;
+    const flows = this.linkFlows;
     // Two lists in turn: no new array per re-allocation.
     const merged = this.spareBusy;
     let i = 0;
     let j = 0;
     while (i < old.length || j < fresh.length) {
-      const link =
-        j >= fresh.length || (i < old.length && old[i]!._id < fresh[j]!._id)
-          ? old[i++]!
-          : fresh[j++]!;
-      if (link._slots.length > 0) merged.push(link);
-      else link._listed = false;
+      const id =
+        j >= fresh.length || (i < old.length && old[i]! < fresh[j]!) ? old[i++]! : fresh[j++]!;
+      if (flows[id]! > 0) merged.push(id);
+      else this.linkListed[id] = 0;
     }
     clear(fresh);
     clear(old);
@@ -1138,8 +1157,8 @@ function clear(array: unknown[]): void {
   if (array.length !== 0) array.length = 0;
 }
 
-function byId(a: Link, b: Link): number {
-  return a._id - b._id;
+function ascending(a: number, b: number): number {
+  return a - b;
 }
 
 function byCapThenId(a: Flow, b: Flow): number {

@@ -72,8 +72,6 @@ export class Link {
   _id = -1;
   /** @internal changed since the network's last allocation */
   _touched = false;
-  /** @internal has an entry in the network's list of busy links */
-  _listed = false;
   /** @internal number of the network's component search that last reached the link */
   _seen = 0;
   /*
