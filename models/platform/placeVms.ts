@@ -49,17 +49,23 @@ export function placeVms(
     (a, b) => sum(b, "vcpu") - sum(a, "vcpu") || sum(b, "memoryBytes") - sum(a, "memoryBytes"),
   );
   for (const unit of units) {
+    // the unit's sums and members once, not per host tried (the same numbers)
+    const unitVcpu = sum(unit, "vcpu");
+    const unitMemoryBytes = sum(unit, "memoryBytes");
+    const members = new Set(unit.map((vm) => vm.name));
     const host = hosts.find((h) => {
       const u = used.get(h.name);
       const a = allowance.get(h.name);
       if (!u || !a) return false;
-      if (u.vcpu + sum(unit, "vcpu") > a.vcpu) return false;
-      if (u.memoryBytes + sum(unit, "memoryBytes") > a.memoryBytes) return false;
+      if (u.vcpu + unitVcpu > a.vcpu) return false;
+      if (u.memoryBytes + unitMemoryBytes > a.memoryBytes) return false;
       // a partner already on this host, or in the same affinity unit, rules the host out
-      const members = new Set(unit.map((vm) => vm.name));
-      return unit.every((vm) =>
-        [...(apart.get(vm.name) ?? [])].every((p) => hostOf[p] !== h.name && !members.has(p)),
-      );
+      return unit.every((vm) => {
+        const partners = apart.get(vm.name);
+        if (partners === undefined) return true;
+        for (const p of partners) if (hostOf[p] === h.name || members.has(p)) return false;
+        return true;
+      });
     });
     if (host === undefined) for (const vm of unit) unplaced.push(vm.name);
     else for (const vm of unit) commit(vm, host.name);
