@@ -421,26 +421,31 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
   return {
     name: platform.name,
     hosts,
-    maxCpuReadyFraction: Math.max(
-      0,
-      maxOf(
-        concatenated(
-          assessedSeries,
-          (s, i) => s.cpuReadyFraction[i] as number,
-          (s) => s.cpuReadyFraction.length,
+    // figures only: the hours were not computed (see PlatformSectionOptions)
+    maxCpuReadyFraction: ctx.figuresOnly
+      ? Number.NaN
+      : Math.max(
+          0,
+          maxOf(
+            concatenated(
+              assessedSeries,
+              (s, i) => s.cpuReadyFraction[i] as number,
+              (s) => s.cpuReadyFraction.length,
+            ),
+          ),
         ),
-      ),
-    ),
-    maxCpuDemandFraction: Math.max(
-      0,
-      maxOf(
-        concatenated(
-          assessedSeries,
-          (s, i) => (s.cpuDemandCores[i] as number) / s.capacityCores,
-          (s) => s.cpuDemandCores.length,
+    maxCpuDemandFraction: ctx.figuresOnly
+      ? Number.NaN
+      : Math.max(
+          0,
+          maxOf(
+            concatenated(
+              assessedSeries,
+              (s, i) => (s.cpuDemandCores[i] as number) / s.capacityCores,
+              (s) => s.cpuDemandCores.length,
+            ),
+          ),
         ),
-      ),
-    ),
     siteLatency: latency.perVm,
     latency: latency.overall,
     placement: placement.hostOf,

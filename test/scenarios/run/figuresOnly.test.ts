@@ -54,6 +54,7 @@ describe("the figures a replication reads, from the lean paths, equal the full s
         // what is not computed says so
         expect(lean.section.latency.after.p50Ms).toBeNaN();
         expect(lean.section.latency.before.p95Ms).toBeNaN();
+        expect(lean.section.after.maxCpuReadyFraction).toBeNaN();
         const migration = migrationSection(scenario, full.section).section;
         expect(migrationSection(scenario, lean.section).section).toEqual(migration);
         for (const tierCallsPerRequest of [1, 15]) {
