@@ -1,4 +1,6 @@
 import { parentPort } from "node:worker_threads";
+import type { Target } from "../result/SimulationResult.ts";
+import { runScenarioFigures } from "../run/runScenario.ts";
 import type { Scenario } from "../Scenario.ts";
 import { type PackedMetrics, packedBuffers, packMetrics } from "./packedMetrics.ts";
 import { type SharedReplications, takeChunk } from "./replicationChunks.ts";
@@ -13,13 +15,16 @@ export type WorkerRequest =
    * caches on its objects (sampleScenario, KeyedCache).
    */
   | { type: "scenario"; id: number; scenario: Scenario }
-  /** Run replications of the kept scenario `id`, taken from the shared counter. */
-  | { type: "run"; id: number; shared: SharedReplications };
+  /**
+   * Run replications of the kept scenario `id`, taken from the shared counter; then, with
+   * `targets`, the scenario's targets as a plain run gives them (runScenarioFigures), warm.
+   */
+  | { type: "run"; id: number; shared: SharedReplications; targets: boolean };
 
 /** What a worker thread posts: its running count, then its results, packed. */
 export type WorkerMessage =
   | { type: "progress"; done: number }
-  | { type: "done"; results: PackedMetrics };
+  | { type: "done"; results: PackedMetrics; targets?: Target[] };
 
 let kept: { id: number; scenario: Scenario } | undefined;
 
@@ -48,8 +53,8 @@ parentPort?.on("message", (request: WorkerRequest) => {
     throw new Error(`Monte Carlo worker: no scenario ${request.id} (kept: ${kept?.id ?? "none"})`);
   }
   const results = packMetrics(work(kept.scenario, request.shared));
-  parentPort?.postMessage(
-    { type: "done", results } satisfies WorkerMessage,
-    packedBuffers(results),
-  );
+  const message: WorkerMessage = request.targets
+    ? { type: "done", results, targets: runScenarioFigures(kept.scenario).targets }
+    : { type: "done", results };
+  parentPort?.postMessage(message, packedBuffers(results));
 });

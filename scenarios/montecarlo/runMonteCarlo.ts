@@ -1,6 +1,8 @@
 import { availableParallelism, totalmem } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
+import type { Target } from "../result/SimulationResult.ts";
+import { runScenarioFigures } from "../run/runScenario.ts";
 import type { Scenario } from "../Scenario.ts";
 import { type PackedMetrics, unpackMetrics } from "./packedMetrics.ts";
 import { type SharedReplications, sharedReplications } from "./replicationChunks.ts";
@@ -89,8 +91,36 @@ export async function runMonteCarlo(
   workers: number,
   onProgress: (done: number) => void = () => {},
 ): Promise<ReplicationMetrics[]> {
+  return (await runStudy(scenario, replications, workers, onProgress, false)).samples;
+}
+
+/**
+ * {@link runMonteCarlo}, and the study's targets as a plain run gives them (runScenarioFigures:
+ * they read none of the sections it skips), computed by a warm thread after its replications:
+ * the first worker thread, or this one for a run here.
+ */
+export async function runMonteCarloWithTargets(
+  scenario: Scenario,
+  replications: readonly number[],
+  workers: number,
+  onProgress: (done: number) => void = () => {},
+): Promise<{ samples: ReplicationMetrics[]; targets: Target[] }> {
+  const { samples, targets } = await runStudy(scenario, replications, workers, onProgress, true);
+  return { samples, targets: targets ?? runScenarioFigures(scenario).targets };
+}
+
+async function runStudy(
+  scenario: Scenario,
+  replications: readonly number[],
+  workers: number,
+  onProgress: (done: number) => void,
+  withTargets: boolean,
+): Promise<{ samples: ReplicationMetrics[]; targets: Target[] | null }> {
   const threads = workerThreadsFor(workers, replications.length);
-  if (threads === 0) return runReplications(scenario, replications, onProgress);
+  if (threads === 0) {
+    const samples = runReplications(scenario, replications, onProgress);
+    return { samples, targets: withTargets ? runScenarioFigures(scenario).targets : null };
+  }
   const shared = sharedReplications(replications, threads);
   const progress = Array.from({ length: threads }, () => 0);
   const report = (i: number, done: number) => {
@@ -99,10 +129,13 @@ export async function runMonteCarlo(
   };
   const results = await Promise.all(
     takeHelpers(threads).map((helper, i) =>
-      runOn(helper, scenario, shared, (done) => report(i, done)),
+      runOn(helper, scenario, shared, withTargets && i === 0, (done) => report(i, done)),
     ),
   );
-  return results.flat().sort((a, b) => a.replication - b.replication);
+  return {
+    samples: results.flatMap((r) => r.samples).sort((a, b) => a.replication - b.replication),
+    targets: results[0]?.targets ?? null,
+  };
 }
 
 /**
@@ -149,8 +182,9 @@ function runOn(
   helper: Helper,
   scenario: Scenario,
   shared: SharedReplications,
+  targets: boolean,
   onProgress: (done: number) => void,
-): Promise<ReplicationMetrics[]> {
+): Promise<{ samples: ReplicationMetrics[]; targets: Target[] | null }> {
   const { worker } = helper;
   let id = scenarioIds.get(scenario);
   if (id === undefined) scenarioIds.set(scenario, (id = ++lastScenarioId));
@@ -166,7 +200,10 @@ function runOn(
       else {
         settle();
         idle.push(helper);
-        resolve(unpackMetrics(message.results as PackedMetrics));
+        resolve({
+          samples: unpackMetrics(message.results as PackedMetrics),
+          targets: message.targets ?? null,
+        });
       }
     };
     const onError = (error: Error) => {
@@ -185,7 +222,7 @@ function runOn(
       worker.postMessage({ type: "scenario", id, scenario } satisfies WorkerRequest);
       helper.scenarioId = id;
     }
-    worker.postMessage({ type: "run", id, shared } satisfies WorkerRequest);
+    worker.postMessage({ type: "run", id, shared, targets } satisfies WorkerRequest);
   });
 }
 

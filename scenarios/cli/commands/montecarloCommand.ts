@@ -4,7 +4,12 @@ import { buildMonteCarloResult } from "../../montecarlo/buildMonteCarloResult.ts
 import type { MonteCarloResult } from "../../montecarlo/MonteCarloResult.ts";
 import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
 import type { ReplicationMetrics } from "../../montecarlo/replicationMetrics.ts";
-import { defaultWorkers, prestartWorkers, runMonteCarlo } from "../../montecarlo/runMonteCarlo.ts";
+import {
+  defaultWorkers,
+  prestartWorkers,
+  runMonteCarlo,
+  runMonteCarloWithTargets,
+} from "../../montecarlo/runMonteCarlo.ts";
 import {
   isBatchStudy,
   SUBMIT_FLAGS,
@@ -91,11 +96,12 @@ export async function montecarloCommand(
       (r) => r % count === index - 1,
     );
     const progress = progressBar(batch.length);
-    const running = runMonteCarlo(scenario, batch, workers, progress);
-    // the study's targets, as a plain run gives them (they read none of the sections the
-    // figures skip), while the worker threads run the replications
-    targets ??= runScenarioFigures(scenario).targets;
-    samples = [...samples, ...(await running)];
+    if (targets === undefined) {
+      // the study's targets come with the first batch, from a warm thread
+      const first = await runMonteCarloWithTargets(scenario, batch, workers, progress);
+      targets = first.targets;
+      samples = [...samples, ...first.samples];
+    } else samples = [...samples, ...(await runMonteCarlo(scenario, batch, workers, progress))];
     progress(batch.length, true);
     if (precision === undefined || total >= maxRuns) break;
     const makespan = summarizeReplications(samples).metrics.makespanSeconds;
