@@ -1,14 +1,8 @@
 import type { ReplicationMetrics } from "./replicationMetrics.ts";
+import { METRICS } from "./summarizeReplications.ts";
 
-/** The figures of a replication that are numbers (or null), in the order ReplicationMetrics has them. */
-const FIGURES = [
-  "makespanSeconds",
-  "maxDowntimeSeconds",
-  "savingsFraction",
-  "latencyP95AfterMs",
-  "latencyP95DuringMs",
-  "hostNeededMonths",
-] as const;
+/** The figures of a replication that are numbers (or null), in the order the summary lists them. */
+const FIGURES = METRICS;
 
 /**
  * Replications' metrics as a worker thread sends them: a few typed arrays (transferred, not
