@@ -40,10 +40,24 @@ export function allocationCheck(
   vms: readonly EstateVm[],
   policy: CapacityPolicy,
 ): AllocationCheck {
-  const cores = hosts.reduce((s, h) => s + h.sockets * h.coresPerSocket, 0);
-  const memory = hosts.reduce((s, h) => s + h.memoryBytes, 0);
   const vcpu = vms.reduce((s, vm) => s + vm.vcpu, 0);
   const granted = vms.reduce((s, vm) => s + vm.memoryBytes, 0);
+  return allocationCheckOfTotals(hosts, vcpu, granted, policy);
+}
+
+/**
+ * {@link allocationCheck} of VMs given by their totals: `vcpu` allocated vCPUs and `granted`
+ * granted memory, bytes (their sums in the VMs' order, as allocationCheck adds them: the same
+ * result, bit for bit). For callers that keep running totals of a growing list of VMs.
+ */
+export function allocationCheckOfTotals(
+  hosts: readonly EstateHost[],
+  vcpu: number,
+  granted: number,
+  policy: CapacityPolicy,
+): AllocationCheck {
+  const cores = hosts.reduce((s, h) => s + h.sockets * h.coresPerSocket, 0);
+  const memory = hosts.reduce((s, h) => s + h.memoryBytes, 0);
   const demand = {
     cpuCores: vcpu / policy.maxVcpuPerCore,
     memoryBytes: granted / policy.maxMemoryOvercommit,

@@ -7,7 +7,7 @@ import type { EstateHost, EstateVm } from "../cost/Estate.ts";
 import { sharedMonthlyCost } from "../cost/sharedMonthlyCost.ts";
 import { haAdmission } from "../platform/haAdmission.ts";
 import type { CapacityPolicy } from "./allocationCheck.ts";
-import { hostsToAdd } from "./hostsToAdd.ts";
+import { hostsToAddForTotals } from "./hostsToAdd.ts";
 
 /** What the capacity forecast needs (base units). */
 export interface ForecastInputs {
@@ -104,16 +104,35 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
   const hostAdditions: CapacityForecast["hostAdditions"] = [];
   const costs = { dedicatedAfter: [] as number[], shared: [] as number[] };
   let hosts = [...inputs.hosts];
+  // today's hosts never change: their totals and HA reserve once
+  const todayTotals = totalsOf(inputs.hosts, inputs.policy.failuresTolerated);
+  // The VMs of month m: today's, then the arrivals of months 1..m — a prefix of `arrivals`,
+  // which is sorted by month — in one list that grows month by month, with its sums kept
+  // running in the list's order (the same additions as summing the whole list each month:
+  // the same bits).
+  const vms = [...inputs.vms];
+  const sums = sumsOf(vms);
+  let arrived = 0;
   let now: ResourceUse | null = null;
   for (let m = 0; m <= months; m++) {
-    const vms = [...inputs.vms, ...arrivals.filter((a) => a.month <= m).map((a) => a.vm)];
-    const use = resourceUse(inputs.hosts, vms, inputs);
+    for (let next = arrivals[arrived]; next !== undefined && next.month <= m; ) {
+      vms.push(next.vm);
+      addTo(sums, next.vm);
+      next = arrivals[++arrived];
+    }
+    const use = resourceUse(todayTotals, sums, inputs);
     now ??= use;
     for (const key of Object.keys(use) as (keyof ResourceUse)[]) {
       const used = use[key];
       if (used !== null && used > 1 && exhaustedMonth[key] === null) exhaustedMonth[key] = m;
     }
-    const more = hostsToAdd(hosts, inputs.templateHost, vms, inputs.policy);
+    const more = hostsToAddForTotals(
+      hosts,
+      inputs.templateHost,
+      sums.vcpu,
+      sums.memoryBytes,
+      inputs.policy,
+    );
     if (more > 0) {
       const before = dedicatedMonthlyCost(inputs.prices, { hosts, vms }, "after").totalPerMonth;
       hosts = [...hosts, ...Array.from({ length: more }, () => inputs.templateHost)];
@@ -132,7 +151,7 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
       costs.shared.push(sharedMonthlyCost(inputs.prices, { hosts, vms }).totalPerMonth);
     }
   }
-  const today = now ?? resourceUse(inputs.hosts, inputs.vms, inputs);
+  const today = now ?? resourceUse(todayTotals, sumsOf(inputs.vms), inputs);
   const keys = Object.keys(today) as (keyof ResourceUse)[];
   const usedToday = (k: keyof ResourceUse) => today[k] ?? Number.NEGATIVE_INFINITY;
   const mostConstrained = keys.reduce((a, b) => (usedToday(b) > usedToday(a) ? b : a));
@@ -147,7 +166,7 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     now: today,
     mostConstrained,
     capacityRemainingFraction: 1 - usedToday(mostConstrained),
-    vmsRemaining: vmsRemaining(inputs),
+    vmsRemaining: vmsRemaining(inputs, todayTotals),
     exhaustedMonth,
     timeRemainingMonths: {
       withoutFailure: first(["cpu", "memory", "storage"]),
@@ -202,16 +221,28 @@ function totalsOf(hosts: readonly EstateHost[], failures: number): Totals {
   };
 }
 
-function resourceUse(
-  hosts: readonly EstateHost[],
-  vms: readonly EstateVm[],
-  inputs: ForecastInputs,
-): ResourceUse {
-  const { maxVcpuPerCore: v, maxMemoryOvercommit: o, failuresTolerated } = inputs.policy;
-  const t = totalsOf(hosts, failuresTolerated);
-  const vcpu = vms.reduce((s, vm) => s + vm.vcpu, 0);
-  const memory = vms.reduce((s, vm) => s + vm.memoryBytes, 0);
-  const disk = vms.reduce((s, vm) => s + vm.diskProvisionedBytes, 0);
+/** Running sums of VMs' sizes. */
+interface VmSums {
+  vcpu: number;
+  memoryBytes: number;
+  diskBytes: number;
+}
+
+function addTo(sums: VmSums, vm: EstateVm): void {
+  sums.vcpu += vm.vcpu;
+  sums.memoryBytes += vm.memoryBytes;
+  sums.diskBytes += vm.diskProvisionedBytes;
+}
+
+function sumsOf(vms: readonly EstateVm[]): VmSums {
+  const sums = { vcpu: 0, memoryBytes: 0, diskBytes: 0 };
+  for (const vm of vms) addTo(sums, vm);
+  return sums;
+}
+
+function resourceUse(t: Totals, sums: VmSums, inputs: ForecastInputs): ResourceUse {
+  const { maxVcpuPerCore: v, maxMemoryOvercommit: o } = inputs.policy;
+  const { vcpu, memoryBytes: memory, diskBytes: disk } = sums;
   return {
     cpu: ratio(vcpu, v * t.cores),
     memory: ratio(memory, o * t.memoryBytes),
@@ -221,9 +252,8 @@ function resourceUse(
   };
 }
 
-function vmsRemaining(inputs: ForecastInputs): CapacityForecast["vmsRemaining"] {
-  const { maxVcpuPerCore: v, maxMemoryOvercommit: o, failuresTolerated } = inputs.policy;
-  const t = totalsOf(inputs.hosts, failuresTolerated);
+function vmsRemaining(inputs: ForecastInputs, t: Totals): CapacityForecast["vmsRemaining"] {
+  const { maxVcpuPerCore: v, maxMemoryOvercommit: o } = inputs.policy;
   const p = inputs.profileVm;
   const vcpu = inputs.vms.reduce((s, vm) => s + vm.vcpu, 0);
   const memory = inputs.vms.reduce((s, vm) => s + vm.memoryBytes, 0);
