@@ -1,73 +1,80 @@
 import { InputError } from "../inventory/InputError.ts";
-import { COMPARE_USAGE, compareCommand } from "./commands/compareCommand.ts";
-import { ESTIMATE_USAGE, estimateCommand } from "./commands/estimateCommand.ts";
-import { FORECAST_USAGE, forecastCommand } from "./commands/forecastCommand.ts";
-import { IMPORT_USAGE, importCommand } from "./commands/importCommand.ts";
-import { INIT_USAGE, initCommand } from "./commands/initCommand.ts";
-import { MERGE_USAGE, mergeCommand } from "./commands/mergeCommand.ts";
-import { MONTECARLO_USAGE, montecarloCommand } from "./commands/montecarloCommand.ts";
-import { REPORT_USAGE, reportCommand } from "./commands/reportCommand.ts";
-import { RUN_USAGE, runCommand } from "./commands/run.ts";
-import { SCHEMA_USAGE, schemaCommand } from "./commands/schemaCommand.ts";
-import { VALIDATE_USAGE, validateCommand } from "./commands/validateCommand.ts";
 import { OutputError } from "./OutputError.ts";
 import { UsageError } from "./UsageError.ts";
+import {
+  COMPARE_USAGE,
+  ESTIMATE_USAGE,
+  FORECAST_USAGE,
+  IMPORT_USAGE,
+  INIT_USAGE,
+  MERGE_USAGE,
+  MONTECARLO_USAGE,
+  REPORT_USAGE,
+  RUN_USAGE,
+  SCHEMA_USAGE,
+  VALIDATE_USAGE,
+} from "./usages.ts";
 
 type Command = (argv: readonly string[], out: NodeJS.WritableStream) => Promise<number>;
 
-const COMMANDS: Record<string, { run: Command; usage: string; summary: string }> = {
+/**
+ * The commands. Each is imported when it runs (`load`), not up front: loading every command
+ * (the HTML report, the RVTools reader, …) cost a `cutover montecarlo` or `run` that needs
+ * one of them about 30–40 ms of start-up.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Command>; usage: string; summary: string }> = {
   run: {
-    run: runCommand,
+    load: async () => (await import("./commands/run.ts")).runCommand,
     usage: RUN_USAGE,
     summary: "run a scenario: summary and targets (exit 1 if one fails, 3 if one is not assessed)",
   },
   compare: {
-    run: compareCommand,
+    load: async () => (await import("./commands/compareCommand.ts")).compareCommand,
     usage: COMPARE_USAGE,
     summary: "run scenarios and set their targets and key figures side by side",
   },
   montecarlo: {
-    run: montecarloCommand,
+    load: async () => (await import("./commands/montecarloCommand.ts")).montecarloCommand,
     usage: MONTECARLO_USAGE,
     summary: "replications with uncertain inputs: distributions and target miss probabilities",
   },
   merge: {
-    run: mergeCommand,
+    load: async () => (await import("./commands/mergeCommand.ts")).mergeCommand,
     usage: MERGE_USAGE,
     summary: "combine the shard outputs of cutover montecarlo --shard i/n exactly",
   },
   estimate: {
-    run: estimateCommand,
+    load: async () => (await import("./commands/estimateCommand.ts")).estimateCommand,
     usage: ESTIMATE_USAGE,
     summary: "one VM's vMotion alone on a link: time, downtime, bytes (Liu et al. closed form)",
   },
   validate: {
-    run: validateCommand,
+    load: async () => (await import("./commands/validateCommand.ts")).validateCommand,
     usage: VALIDATE_USAGE,
     summary: "the pre-copy model against published, measured live migrations",
   },
   forecast: {
-    run: forecastCommand,
+    load: async () => (await import("./commands/forecastCommand.ts")).forecastCommand,
     usage: FORECAST_USAGE,
     summary: "how long capacity lasts as VMs are added; when a host must be added",
   },
   import: {
-    run: importCommand,
+    load: async () => (await import("./commands/importCommand.ts")).importCommand,
     usage: IMPORT_USAGE,
     summary: "read an RVTools export or CSV template and summarise it",
   },
   init: {
-    run: initCommand,
+    load: async () => (await import("./commands/initCommand.ts")).initCommand,
     usage: INIT_USAGE,
     summary: "write an editable scenario for an export: auto-sized target, prices to replace",
   },
   report: {
-    run: reportCommand,
+    load: async () => (await import("./commands/reportCommand.ts")).reportCommand,
     usage: REPORT_USAGE,
     summary: "write the self-contained HTML report and print its path",
   },
   schema: {
-    run: schemaCommand,
+    load: async () => (await import("./commands/schemaCommand.ts")).schemaCommand,
     usage: SCHEMA_USAGE,
     summary: "print the JSON Schema of scenario files",
   },
@@ -113,7 +120,7 @@ export async function main(
       const shown = JSON.stringify(name.length > 60 ? `${name.slice(0, 60)}…` : name);
       throw new UsageError(`unknown command ${shown}\n\n${helpText()}`);
     }
-    return await command.run(rest, out);
+    return await (await command.load())(rest, out);
   } catch (error) {
     if (
       error instanceof UsageError ||

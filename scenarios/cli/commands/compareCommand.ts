@@ -8,11 +8,11 @@ import { checkOutputDirectory } from "../checkOutputDirectory.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { COMPARE_USAGE } from "../usages.ts";
 import { targetsExitCode } from "./run.ts";
 
 /** Usage line of `cutover compare`. */
-export const COMPARE_USAGE =
-  "cutover compare SCENARIO SCENARIO... [--json] [--seed N] [--out DIR] [--max-input-mib M]";
+export { COMPARE_USAGE };
 
 /**
  * `cutover compare SCENARIO SCENARIO... [--json] [--seed N] [--out DIR] [--max-input-mib M]`: loads and runs each

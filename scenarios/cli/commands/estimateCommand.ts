@@ -12,10 +12,10 @@ import { type PhysicalRange, PHYSICAL_RANGES as R } from "../../schema/physicalR
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { ESTIMATE_USAGE } from "../usages.ts";
 
 /** Usage line of `cutover estimate`. */
-export const ESTIMATE_USAGE =
-  "cutover estimate vmotion --memory-gib G --dirty-mib-per-s D --link-gbps L [--stack NAME] [--touched-gib T] [--working-set-gib W] [--rtt-ms R] [--nics N] [--streams N] [--stream-gbps S] [--window-mib M] [--setup-s X] [--compression-ratio C] [--compress-gbps G] [--efficiency F] [--stun-budget-s S] [--resume-ms M] [--max-rounds N] [--no-throttle] [--json]";
+export { ESTIMATE_USAGE };
 
 /** The round trip vMotion supports, seconds: 150 ms in vSphere 6+ (FACTS.md). */
 const MAX_VMOTION_RTT_SECONDS = 150 * MILLISECOND;

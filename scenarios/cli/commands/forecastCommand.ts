@@ -6,9 +6,10 @@ import { PHYSICAL_RANGES } from "../../schema/physicalRanges.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
+import { FORECAST_USAGE } from "../usages.ts";
 
 /** Usage line of `cutover forecast`. */
-export const FORECAST_USAGE = "cutover forecast [SCENARIO] --years N [--json] [--max-input-mib M]";
+export { FORECAST_USAGE };
 
 /**
  * `cutover forecast [SCENARIO] --years N [--json] [--max-input-mib M]`: how long the dedicated platform's capacity

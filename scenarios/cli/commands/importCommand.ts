@@ -5,9 +5,10 @@ import { warningCounts, warningCountsLine } from "../../inventory/warningCounts.
 import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { IMPORT_USAGE } from "../usages.ts";
 
 /** Usage line of `cutover import`. */
-export const IMPORT_USAGE = "cutover import PATH [--json] [--max-input-mib M]";
+export { IMPORT_USAGE };
 
 /**
  * `cutover import PATH [--json] [--max-input-mib M]`: reads an RVTools export (.xlsx or a

@@ -10,10 +10,11 @@ import { limitsOption } from "../limitsOption.ts";
 import { OutputError } from "../OutputError.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { INIT_USAGE } from "../usages.ts";
 import { writeOutput } from "../writeOutput.ts";
 
 /** Usage line of `cutover init`. */
-export const INIT_USAGE = "cutover init EXPORT [--out scenario.json] [--force] [--max-input-mib M]";
+export { INIT_USAGE };
 
 /** What `--out FILE` must be, for messages. */
 const INIT_OUT_EXPECTED = "a new scenario file ending in .json (--out FILE)";

@@ -6,13 +6,14 @@ import { renderMonteCarlo } from "../../montecarlo/renderMonteCarlo.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { MERGE_USAGE } from "../usages.ts";
 import { studyExitCode } from "./montecarloCommand.ts";
 
 /** What a SHARD.json must be, for messages. */
 const SHARD_EXPECTED = "the --json output of cutover montecarlo --shard i/n";
 
 /** Usage line of `cutover merge`. */
-export const MERGE_USAGE = "cutover merge SHARD.json... [--json] [--max-input-mib M]";
+export { MERGE_USAGE };
 
 /**
  * `cutover merge SHARD.json... [--json] [--max-input-mib M]`: combines the --json outputs of

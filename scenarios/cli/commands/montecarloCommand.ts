@@ -23,11 +23,11 @@ import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { MONTECARLO_USAGE } from "../usages.ts";
 import { targetsExitCode } from "./run.ts";
 
 /** Usage line of `cutover montecarlo`. */
-export const MONTECARLO_USAGE =
-  "cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--precision F [--max-runs M]] [--seed N] [--json] [--max-input-mib M] [--submit slurm|kubernetes --shards K [--partition P] [--time-limit T] [--out DIR] [--dry-run] [--allow-partial]] | --resume DIR";
+export { MONTECARLO_USAGE };
 
 /**
  * `cutover montecarlo [SCENARIO] --runs N [--workers K] [--shard i/n] [--json]`: N replications

@@ -15,11 +15,11 @@ import { limitsOption } from "../limitsOption.ts";
 import { numberOption } from "../numberOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { UsageError } from "../UsageError.ts";
+import { REPORT_USAGE } from "../usages.ts";
 import { exitCode } from "./run.ts";
 
 /** Usage line of `cutover report`. */
-export const REPORT_USAGE =
-  "cutover report [SCENARIO] [--out DIR] [--seed N] [--montecarlo N [--workers K]] [--max-input-mib M]";
+export { REPORT_USAGE };
 
 /**
  * `cutover report [SCENARIO] [--out DIR] [--montecarlo N [--workers K]]`: runs the scenario and

@@ -6,10 +6,10 @@ import { checkOutputDirectory } from "../checkOutputDirectory.ts";
 import { limitsOption } from "../limitsOption.ts";
 import { parseCommandArgs, seedOption } from "../parseCommandArgs.ts";
 import { renderRunSummary } from "../renderRunSummary.ts";
+import { RUN_USAGE } from "../usages.ts";
 
 /** Usage line of `cutover run`. */
-export const RUN_USAGE =
-  "cutover run [SCENARIO] [--json] [--out DIR] [--seed N] [--max-input-mib M]";
+export { RUN_USAGE };
 
 /**
  * `cutover run [SCENARIO] [--json] [--out DIR] [--seed N] [--max-input-mib M]`: loads the

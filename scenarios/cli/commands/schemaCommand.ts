@@ -1,8 +1,9 @@
 import { scenarioJsonSchema } from "../../schema/scenarioJsonSchema.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
+import { SCHEMA_USAGE } from "../usages.ts";
 
 /** Usage line of `cutover schema`. */
-export const SCHEMA_USAGE = "cutover schema [--overlay]";
+export { SCHEMA_USAGE };
 
 /**
  * `cutover schema [--overlay]`: prints the JSON Schema of scenario files (for editors and

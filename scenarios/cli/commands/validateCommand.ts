@@ -7,9 +7,10 @@ import {
 } from "../../../models/migration/validation/predictMeasured.ts";
 import { maxOf } from "../../../sim/stats/extremes.ts";
 import { parseCommandArgs } from "../parseCommandArgs.ts";
+import { VALIDATE_USAGE } from "../usages.ts";
 
 /** Usage line of `cutover validate`. */
-export const VALIDATE_USAGE = "cutover validate [--json]";
+export { VALIDATE_USAGE };
 
 /**
  * `cutover validate`: the pre-copy model against published, measured live migrations
