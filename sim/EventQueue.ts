@@ -29,6 +29,11 @@ export class EventQueue<T> {
     return this.length > 0 ? this.times[0]! : Number.POSITIVE_INFINITY;
   }
 
+  /** The first item, left in place; undefined when empty. */
+  peek(): T | undefined {
+    return this.length > 0 ? this.items[0] : undefined;
+  }
+
   /** Key of the first item, or +Infinity when empty. */
   peekKey(): number {
     return this.length > 0 ? this.keys[0]! : Number.POSITIVE_INFINITY;
@@ -107,6 +112,12 @@ export class EventQueue<T> {
     }
     items[last] = undefined;
     return top;
+  }
+
+  /** Removes every item. */
+  clear(): void {
+    this.items.fill(undefined, 0, this.length);
+    this.length = 0;
   }
 
   private grow(): void {

@@ -1,5 +1,6 @@
 import type { Environment } from "../Environment.ts";
 import type { Event, Waiter } from "../Event.ts";
+import { EventQueue } from "../EventQueue.ts";
 import { MAX_PRIORITY } from "../priority.ts";
 import { Timeout } from "../Timeout.ts";
 import { ACTIVE, CANCELLED, DONE, Flow } from "./Flow.ts";
@@ -75,8 +76,6 @@ interface Completion {
   atSeconds: number;
   /** Seconds from then to the completion. */
   delaySeconds: number;
-  /** `atSeconds + delaySeconds`: the heap's key. */
-  dueSeconds: number;
   /** The flow that completes first in its component. */
   flow: Flow;
   /** The allocation that fixed the flow's rate. */
@@ -212,8 +211,12 @@ export class FluidNetwork implements Waiter {
   /** Links touched since the last re-allocation: re-levelled (if busy) and recorded. */
   private readonly touched: Link[] = [];
   private readonly finished: Flow[] = [];
-  /** Soonest completion per component, a binary min-heap on `dueSeconds`. */
-  private readonly completions: Completion[] = [];
+  /**
+   * Soonest completion per component, by time due (atSeconds + delaySeconds), ties in the
+   * order pushed (`completionsPushed` is the key).
+   */
+  private readonly completions = new EventQueue<Completion>(64);
+  private completionsPushed = 0;
   /** Scratch of a component re-levelling: its links, flows, capped flows, component starts. */
   private readonly scopeLinks: Link[] = [];
   private readonly scopeFlows: Flow[] = [];
@@ -346,15 +349,11 @@ export class FluidNetwork implements Waiter {
     const completions = this.completions;
     const dueBy = now + TIME_TOLERANCE * Math.max(1, Math.abs(now));
     let first = true;
-    while (completions.length > 0) {
-      const top = completions[0]!;
-      if (!this.valid(top)) {
-        this.popCompletion();
-        continue;
-      }
-      if (!first && top.dueSeconds > dueBy) break;
+    // the first valid completion, then every one due by now (stale ones are dropped on the way)
+    while (completions.size > 0 && (first || completions.peekTime() <= dueBy)) {
+      const top = completions.pop()!;
+      if (!this.valid(top)) continue;
       first = false;
-      this.popCompletion();
       const links = top.flow._links;
       for (let j = 0; j < links.length; j++) this.touch(links[j]!);
     }
@@ -566,7 +565,7 @@ export class FluidNetwork implements Waiter {
     while (this.advance(now, global, false) > 0) global = this.scope();
     const st = ++this.allocations;
     if (global) {
-      clear(this.completions);
+      this.completions.clear();
       clear(this.componentStarts);
       this.componentStarts.push(0);
       this.settleBusy();
@@ -576,7 +575,6 @@ export class FluidNetwork implements Waiter {
         this.pushCompletion({
           atSeconds: now,
           delaySeconds: this.soonestSeconds,
-          dueSeconds: now + this.soonestSeconds,
           flow: this.active[this.soonestSlot]!,
           stamp: st,
         });
@@ -978,7 +976,6 @@ export class FluidNetwork implements Waiter {
       this.pushCompletion({
         atSeconds: now,
         delaySeconds: soonestSeconds,
-        dueSeconds: now + soonestSeconds,
         flow: soonest,
         stamp: st,
       });
@@ -989,18 +986,21 @@ export class FluidNetwork implements Waiter {
   private scheduleSoonest(now: number): void {
     const completions = this.completions;
     // Stale entries pile up under a busy component; rebuild when they outnumber the flows.
-    if (completions.length > 2 * this.active.length + 64) {
-      const kept = completions.filter((c) => this.valid(c));
-      clear(completions);
+    if (completions.size > 2 * this.active.length + 64) {
+      const kept: Completion[] = [];
+      while (completions.size > 0) {
+        const c = completions.pop()!;
+        if (this.valid(c)) kept.push(c);
+      }
       for (const c of kept) this.pushCompletion(c);
     }
-    while (completions.length > 0 && !this.valid(completions[0]!)) this.popCompletion();
-    const top = completions[0];
+    while (completions.size > 0 && !this.valid(completions.peek()!)) completions.pop();
+    const top = completions.peek();
     if (top === undefined) return;
     // The delay as computed at its re-levelling when that was now, so that the wake-up lands
     // on exactly now + delay.
     const delaySeconds =
-      top.atSeconds === now ? top.delaySeconds : Math.max(0, top.dueSeconds - now);
+      top.atSeconds === now ? top.delaySeconds : Math.max(0, completions.peekTime() - now);
     this.wakeUpIn(delaySeconds);
   }
 
@@ -1011,35 +1011,7 @@ export class FluidNetwork implements Waiter {
   }
 
   private pushCompletion(c: Completion): void {
-    const heap = this.completions;
-    let i = heap.length;
-    heap.push(c);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      const p = heap[parent]!;
-      if (p.dueSeconds <= c.dueSeconds) break;
-      heap[i] = p;
-      i = parent;
-    }
-    heap[i] = c;
-  }
-
-  private popCompletion(): void {
-    const heap = this.completions;
-    const last = heap.pop()!;
-    const n = heap.length;
-    if (n === 0) return;
-    let i = 0;
-    for (;;) {
-      const left = 2 * i + 1;
-      if (left >= n) break;
-      const right = left + 1;
-      const child = right < n && heap[right]!.dueSeconds < heap[left]!.dueSeconds ? right : left;
-      if (heap[child]!.dueSeconds >= last.dueSeconds) break;
-      heap[i] = heap[child]!;
-      i = child;
-    }
-    heap[i] = last;
+    this.completions.push(c.atSeconds + c.delaySeconds, this.completionsPushed++, c);
   }
 
   /**
