@@ -34,3 +34,19 @@ export interface MigrationProgramme {
    */
   run(): MigrationRun;
 }
+
+/**
+ * What is wrong with a run of a programme of `vms` VMs with `preseedBytes` to pre-seed: a VM
+ * without a result, or a link that carried less than the volume to pre-seed; "" when neither.
+ */
+export function programmeProblem(
+  vms: number,
+  preseedBytes: number,
+  run: Pick<MigrationRun, "migratedVms" | "storageBytes">,
+): string {
+  if (run.migratedVms !== vms) return `${run.migratedVms} of ${vms} VMs migrated`;
+  if (run.storageBytes < preseedBytes * (1 - 1e-9)) {
+    return `link carried ${run.storageBytes} storage bytes for ${preseedBytes} to pre-seed`;
+  }
+  return "";
+}

@@ -1,5 +1,5 @@
 import { bestOfInterleaved } from "../bestOfInterleaved.ts";
-import type { MigrationProgramme } from "./MigrationProgramme.ts";
+import { type MigrationProgramme, programmeProblem } from "./MigrationProgramme.ts";
 
 /** One line of the migration benchmark: one programme, its fastest repetition. */
 export interface MigrationRow {
@@ -50,12 +50,7 @@ export function compareMigrationProgrammes(
     if (repetitions > 1) p.run();
     const { best, all } = bestOfInterleaved(repetitions, [() => p.run()])[0]!;
     const previous = rows.at(-1);
-    const problem =
-      best.migratedVms !== p.vms
-        ? `${best.migratedVms} of ${p.vms} VMs migrated`
-        : best.storageBytes < p.preseedBytes * (1 - 1e-9)
-          ? `link carried ${best.storageBytes} storage bytes for ${p.preseedBytes} to pre-seed`
-          : "";
+    const problem = programmeProblem(p.vms, p.preseedBytes, best);
     rows.push({
       programme: p.name,
       vms: p.vms,

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { programmeProblem } from "./MigrationProgramme.ts";
 import type { ProgrammeCaseResult } from "./runProgrammeCase.ts";
 
 /** Issue 16's targets for the provider programmes (item 1's "done when"). */
@@ -59,12 +60,7 @@ export function compareProgrammeScales(
       perVmRatio: first === undefined ? 1 : msPerVm / first.msPerVm,
       perVmCpuRatio:
         first === undefined ? 1 : result.cpuSeconds / vms / (first.cpuSeconds / first.vms),
-      problem:
-        result.migratedVms !== vms
-          ? `${result.migratedVms} of ${vms} VMs migrated`
-          : result.storageBytes < result.preseedBytes * (1 - 1e-9)
-            ? `link carried ${result.storageBytes} storage bytes for ${result.preseedBytes} to pre-seed`
-            : "",
+      problem: programmeProblem(vms, result.preseedBytes, result),
     });
   }
   return rows;
