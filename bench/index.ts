@@ -39,6 +39,14 @@ import { findSimpy } from "./mmc/simpyEngine.ts";
 import { compareWholeProcess } from "./montecarlo/compareWholeProcess.ts";
 import { compareWorkers } from "./montecarlo/compareWorkers.ts";
 import { providerScenario } from "./montecarlo/providerScenario.ts";
+import {
+  amdahlBound,
+  type CeilingRow,
+  compareCeiling,
+  fitScaling,
+  fixedCostAllowed,
+  type ScalingFit,
+} from "./montecarlo/workerScaling.ts";
 import { formatCount, formatPercent, formatRatio } from "./report/formatNumber.ts";
 import { formatTable } from "./report/formatTable.ts";
 import { machineInfo } from "./report/machineInfo.ts";
@@ -310,6 +318,18 @@ const monteCarlo = compareWholeProcess(
   [1, 2],
   monteCarloRounds,
 );
+// Why 2 workers give what they give: the same study at 3× the replications (one round) to
+// split each process's wall time into a fixed cost and a steady cost per replication, and the
+// machine's own ceiling for a process of this shape (synthetic kernels, no Cutover code).
+const monteCarloLongReplications = monteCarloReplications * 3;
+progress(
+  `Monte Carlo: ${monteCarloLongReplications} replications of the reference on 1 and 2 workers, whole process, once`,
+);
+const monteCarloLong = compareWholeProcess("reference", monteCarloLongReplications, [1, 2], 1);
+const monteCarloFits = fitScaling(monteCarlo.rows, monteCarloLong.rows);
+const ceilingUnits = options.quick ? 100 : 1_000;
+progress(`worker ceiling: synthetic kernels, ${ceilingUnits} units on 1 and 2 workers`);
+const ceilingRows = compareCeiling(ceilingUnits, [1, 2], monteCarloRounds);
 // a provider moving many customers at once: the reference's customer × N on one platform
 const providerCustomers = options.quick ? 4 : 20;
 const providerReplications = options.quick ? 4 : 16;
@@ -353,6 +373,8 @@ log(
   ),
 );
 log(`outputs identical on 1 and 2 workers: ${monteCarlo.identical ? "yes" : "NO"}`);
+log();
+logWorkerScaling(monteCarloFits, ceilingRows);
 log();
 log(
   `Monte Carlo in one process: ${providerReplications} replications of a provider-scale study (${providerCustomers} customers like the` +
@@ -430,6 +452,9 @@ if (options.jsonPath !== null) {
     },
     migration: { reference: migrationReferenceRows, scale: migrationScaleRows },
     monteCarlo,
+    monteCarloLong,
+    monteCarloFits,
+    workerCeiling: ceilingRows,
     xlsxInputs: xlsxRows,
     monteCarloProvider: {
       customers: providerCustomers,
@@ -448,6 +473,66 @@ if (failures.length > 0) {
   process.exitCode = 1;
 } else {
   log("all runs agree with theory");
+}
+
+/**
+ * The 2-worker speed-up taken apart: each worker count's whole process as T(N) = a + b·N from
+ * the 1× and 3× studies, the bound Amdahl's law puts on 2 workers with the 1-worker fixed cost,
+ * the fixed cost the target would allow, and the synthetic kernels' speed-ups on this machine.
+ */
+function logWorkerScaling(fits: readonly ScalingFit[], ceiling: readonly CeilingRow[]): void {
+  const [one, two] = fits;
+  if (one === undefined || two === undefined) return;
+  const n = monteCarloReplications;
+  log(
+    `Monte Carlo speed-up taken apart: each process's wall time T(N) = a + b·N through its fastest run of` +
+      ` ${formatCount(n)} and its run of ${formatCount(monteCarloLongReplications)} replications above` +
+      " (a: start-up, loading, worker start, JIT warm-up, summary; b: one more replication in steady state).",
+  );
+  log(
+    formatTable(
+      [
+        { header: "workers", numeric: true },
+        { header: "fixed a s", numeric: true },
+        { header: "per replication b ms", numeric: true },
+        { header: "steady speed-up b1/bK", numeric: true },
+      ],
+      fits.map((fit) => [
+        String(fit.workers),
+        fit.fixedSeconds.toFixed(2),
+        (fit.perReplicationSeconds * 1000).toFixed(3),
+        formatRatio(one.perReplicationSeconds / fit.perReplicationSeconds),
+      ]),
+    ),
+  );
+  log(
+    `Amdahl bound on 2 workers for ${formatCount(n)} replications with the 1-worker a and b, replications shared perfectly:` +
+      ` ${formatRatio(amdahlBound(one, n, 2))}; ${TARGETS.monteCarloSpeedUp}× would need a ≤` +
+      ` ${fixedCostAllowed(one.perReplicationSeconds, n, 2, TARGETS.monteCarloSpeedUp).toFixed(2)} s.`,
+  );
+  log(
+    `The machine's ceiling for a process of this shape (bench/montecarlo/ceilingProcess.ts: worker threads taking units from a` +
+      " shared counter, whole process, fastest of the rounds; compute = integer mixing, no allocation; allocating = short-lived" +
+      " object graphs of about 2.8 MB per unit, as a replication allocates):",
+  );
+  log(
+    formatTable(
+      [
+        { header: "kernel" },
+        { header: "units", numeric: true },
+        { header: "1 worker s", numeric: true },
+        { header: "2 workers s", numeric: true },
+        { header: "speed-up", numeric: true },
+      ],
+      ceiling.map((row) => [
+        row.kernel,
+        formatCount(row.units),
+        row.wallSeconds[0]!.toFixed(2),
+        row.wallSeconds[1]!.toFixed(2),
+        formatRatio(row.speedUp),
+      ]),
+    ),
+  );
 }
 
 /**
@@ -665,6 +750,25 @@ function targetLines(): {
       target: TARGETS.monteCarloSpeedUp,
       met: speedUp >= TARGETS.monteCarloSpeedUp,
       text: `Monte Carlo speed-up on 2 workers, whole process, ${formatCount(oneWorker.replications)} replications = ${formatRatio(speedUp)} (target ≥ ${TARGETS.monteCarloSpeedUp}×), identical outputs: ${monteCarlo.identical ? "yes" : "NO"}`,
+    });
+  }
+  const [oneFit, twoFit] = monteCarloFits;
+  if (oneFit !== undefined && twoFit !== undefined && oneWorker !== undefined) {
+    const n = oneWorker.replications;
+    const kernels = ceilingRows
+      .map((row) => `${row.kernel} ${formatRatio(row.speedUp)}`)
+      .join(", ");
+    lines.push({
+      name: "monteCarloSpeedUpBound",
+      ratio: amdahlBound(oneFit, n, 2),
+      target: Number.NaN,
+      met: true,
+      text:
+        `Monte Carlo on 2 workers, taken apart: fixed cost a = ${oneFit.fixedSeconds.toFixed(2)} s per process, steady speed-up` +
+        ` ${formatRatio(oneFit.perReplicationSeconds / twoFit.perReplicationSeconds)}; Amdahl bound at ${formatCount(n)} replications` +
+        ` ${formatRatio(amdahlBound(oneFit, n, 2))} (${TARGETS.monteCarloSpeedUp}× needs a ≤` +
+        ` ${fixedCostAllowed(oneFit.perReplicationSeconds, n, 2, TARGETS.monteCarloSpeedUp).toFixed(2)} s); this machine's` +
+        ` ceiling for the same process shape: ${kernels}`,
     });
   }
   return lines;
