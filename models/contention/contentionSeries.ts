@@ -1,4 +1,5 @@
 import { groupBy } from "../groupBy.ts";
+import { mapped } from "../mapped.ts";
 import { HOUR } from "../units.ts";
 import { cpuLoadAt } from "../workload/cpuLoadAt.ts";
 import {
@@ -87,7 +88,8 @@ export function contentionSeries(
 ): HostSeries[] {
   const contention = options.contention ?? hostContentionAt(hosts, vms, stepSeconds, shape);
   const only = options.onlySteps === undefined ? undefined : new Set(options.onlySteps);
-  return hosts.map((host, index) => {
+  // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+  return mapped(hosts, (host, index) => {
     const { on, vcpus } = contention.hosts[index] as { on: readonly SeriesVm[]; vcpus: number };
     const series: Pick<HostSeries, "cpuDemandCores" | "cpuReadyFraction" | "cpuStretchFraction"> = {
       cpuDemandCores: [],
@@ -157,7 +159,7 @@ export function hostContentionAt(
 ): HostContentionAt {
   const othersScaleOf = othersScaleOfLevel(vms);
   const byHost = groupBy(vms, (vm) => vm.host);
-  const perHost = hosts.map((host) => {
+  const perHost = mapped(hosts, (host) => {
     const on = byHost.get(host.name) ?? [];
     const vcpus = on.reduce((s, vm) => s + vm.vcpu, 0) + host.otherVcpus;
     const atLevel = memoisedByNumber((level) =>

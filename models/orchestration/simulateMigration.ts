@@ -5,6 +5,7 @@ import type { Link } from "../../sim/link/Link.ts";
 import type { ProcessGenerator } from "../../sim/Process.ts";
 import { Resource } from "../../sim/resources/Resource.ts";
 import { maxOf, minOf } from "../../sim/stats/extremes.ts";
+import { mapped } from "../mapped.ts";
 import type { MigrationMode } from "../migration/MigrationMode.ts";
 import type { PrecopyTransport } from "../migration/PrecopyTransport.ts";
 import { type PrecopyOutcome, precopy } from "../migration/precopy.ts";
@@ -457,7 +458,8 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
   return {
     makespanSeconds: env.now,
     phases,
-    vms: input.vms.map((vm) => results.get(vm.name)!),
+    // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+    vms: mapped(input.vms, (vm) => results.get(vm.name)!),
     link: {
       capacityBytesPerSecond: input.linkBytesPerSecond,
       series: wan.series.map((p) => ({

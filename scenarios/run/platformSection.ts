@@ -10,9 +10,11 @@ import { groupBy } from "../../models/groupBy.ts";
 import type { Host, Vm } from "../../models/Inventory.ts";
 import {
   type LatencyPercentiles,
+  type WebVmAtStep,
   type WebVmLatency,
   webLatency,
 } from "../../models/latency/webLatency.ts";
+import { mapped } from "../../models/mapped.ts";
 import { balancePlacement } from "../../models/platform/balancePlacement.ts";
 import { generationSpeed } from "../../models/platform/generationSpeed.ts";
 import {
@@ -316,13 +318,14 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
       ctx.referenceCore.generation,
       ctx.referenceCore.clockHz,
     );
-  const capacities = platform.hosts.map((h) => hostCapacity(h));
-  const placementHosts = platform.hosts.map((h, i) => ({
+  // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+  const capacities = mapped(platform.hosts, (h) => hostCapacity(h));
+  const placementHosts = mapped(platform.hosts, (h, i) => ({
     name: h.name,
     cores: (capacities[i] as HostCapacity).cores,
     memoryBytes: h.memoryBytes,
   }));
-  const placementVms: PlacementVm[] = ctx.vms.map((vm) => ({
+  const placementVms: PlacementVm[] = mapped(ctx.vms, (vm) => ({
     name: vm.name,
     vcpu: vm.vcpu,
     memoryBytes: vm.memoryBytes,
@@ -342,7 +345,7 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
     const host = placement.hostOf[vm.name];
     if (typeof host === "string") tenantVcpusOn.set(host, (tenantVcpusOn.get(host) ?? 0) + vm.vcpu);
   }
-  const seriesHosts: SeriesHost[] = platform.hosts.map((h, i) => {
+  const seriesHosts: SeriesHost[] = mapped(platform.hosts, (h, i) => {
     const capacity = capacities[i] as HostCapacity;
     const tenantVcpus = tenantVcpusOn.get(h.name) ?? 0;
     return {
@@ -381,34 +384,37 @@ function platformView(platform: Platform, isTarget: boolean, ctx: Context): Plat
   );
   const seriesOf = new Map(series.map((s) => [s.host, s]));
   const level = ctx.levels[ctx.peakStep] ?? 1;
-  const latency = webLatency(
-    seriesVms
-      .filter((svm) => !unlisted.has(svm.host))
-      .map((svm) => ({ svm, vm: ctx.vmByName.get(svm.name) }))
-      .filter(({ vm }) => vm !== undefined && vm.sites > 0)
-      .map(({ svm, vm }) => ({
-        name: svm.name,
-        sites: vm?.sites ?? 0,
-        vcpu: svm.vcpu,
-        profile: svm.profile,
-        level,
-        speedFactor: hostInfo.get(svm.host)?.speedFactor ?? 1,
-        stretchFraction: seriesOf.get(svm.host)?.cpuStretchFraction[ctx.peakStep] ?? 0,
-        networkRttSeconds: platform.networkRttSeconds,
-      })),
-    { percentiles: !ctx.figuresOnly ? "all" : isTarget ? "overallP95" : "none" },
-  );
+  // the assessed VMs that host sites, in order, pushed in one pass (one array, one V8 map)
+  const webVms: WebVmAtStep[] = [];
+  for (const svm of seriesVms) {
+    if (unlisted.has(svm.host)) continue;
+    const vm = ctx.vmByName.get(svm.name);
+    if (vm === undefined || !(vm.sites > 0)) continue;
+    webVms.push({
+      name: svm.name,
+      sites: vm.sites,
+      vcpu: svm.vcpu,
+      profile: svm.profile,
+      level,
+      speedFactor: hostInfo.get(svm.host)?.speedFactor ?? 1,
+      stretchFraction: seriesOf.get(svm.host)?.cpuStretchFraction[ctx.peakStep] ?? 0,
+      networkRttSeconds: platform.networkRttSeconds,
+    });
+  }
+  const latency = webLatency(webVms, {
+    percentiles: !ctx.figuresOnly ? "all" : isTarget ? "overallP95" : "none",
+  });
   const assessedIndex: number[] = [];
   series.forEach((s, i) => {
     if (!unlisted.has(s.host)) assessedIndex.push(i);
   });
-  const assessedSeries = assessedIndex.map((i) => series[i] as HostSeries);
+  const assessedSeries = mapped(assessedIndex, (i) => series[i] as HostSeries);
   // the first host of each name, as `platform.hosts.find` would give it
   const hostIndex = new Map<string, number>();
   platform.hosts.forEach((h, i) => {
     if (!hostIndex.has(h.name)) hostIndex.set(h.name, i);
   });
-  const hosts = assessedSeries.map((s) => {
+  const hosts = mapped(assessedSeries, (s) => {
     const i = hostIndex.get(s.host);
     const h = i === undefined ? undefined : platform.hosts[i];
     return {
