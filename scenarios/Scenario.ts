@@ -1,6 +1,7 @@
 import type { Host, Inventory } from "../models/Inventory.ts";
 import type { HostSizing } from "../models/sizing/hostSizing.ts";
 import type { ImportWarning } from "./inventory/ImportWarning.ts";
+import type { ExportFacts } from "./inventory/rvtoolsExportFacts.ts";
 import type { ScenarioFile } from "./schema/scenarioSchema.ts";
 
 /** Where the inventory came from. */
@@ -11,6 +12,12 @@ export interface InventorySource {
   path: string;
   /** When the inventory is made up: how (shown in the report), else null. */
   synthetic: string | null;
+  /**
+   * What an imported RVTools export says of itself (which RVTools wrote it, when, from which
+   * vCenters); empty lists when it has no vMetaData or vSource tab or is the CSV template; null
+   * for an inline inventory.
+   */
+  export: ExportFacts | null;
 }
 
 /** How a target's `"count": "auto"` was resolved: the sizing and the host model it counted. */

@@ -7,6 +7,7 @@ import {
   formatSmallPercent,
   formatWithUnit,
 } from "../format.ts";
+import { exportFactsText } from "../inventory/exportFactsText.ts";
 import { warningCountsLine } from "../inventory/warningCounts.ts";
 import { hostCountLabel } from "../result/hostCountLabel.ts";
 import type { SimulationResult, Target } from "../result/SimulationResult.ts";
@@ -130,7 +131,11 @@ function platformLine(
  * hosts it could not take at face value; nothing for an import without warnings.
  */
 function importLines(inventory: SimulationResult["inventory"]): string[] {
-  if (inventory.warnings.count === 0) return [];
+  const exported =
+    inventory.source.export === null || inventory.source.kind === "csv-template"
+      ? []
+      : [row("export", exportFactsText(inventory.source.export))];
+  if (inventory.warnings.count === 0) return exported;
   const flagged = [
     inventory.inaccessibleCount > 0
       ? `${inventory.inaccessibleCount} VMs with 0 CPUs or 0 MiB moved cold`
@@ -140,6 +145,7 @@ function importLines(inventory: SimulationResult["inventory"]): string[] {
       : null,
   ].filter((part) => part !== null);
   return [
+    ...exported,
     row(
       "import",
       warningCountsLine(inventory.warnings.byCode) +

@@ -1,4 +1,5 @@
 import { DEFAULT_SNAPSHOT_HOUR_OF_WEEK } from "../../models/calibration/DEFAULT_SNAPSHOT_HOUR_OF_WEEK.ts";
+import { hourOfWeekLabel } from "../../models/calibration/hourOfWeekLabel.ts";
 import { importedScenarioFile } from "../load/importedScenarioFile.ts";
 import { CHECK_PREFIX, REPLACE_PREFIX, replacementMarked } from "./replacementMarked.ts";
 
@@ -25,7 +26,9 @@ const PLAIN_PLACEHOLDERS = [
  * `"count": "auto"`), pointing at the export by path, with the reference's prices (`costs`) and
  * link marked as placeholders ({@link replacementMarked}) and a description saying which values
  * to replace, that the profiles are the fallback for VMs without measurements, and the assumed
- * hour the export was run (`calibration.snapshotHourOfWeek`, written out so that it can be set).
+ * hour the export was run (`calibration.snapshotHourOfWeek`, written out so that it can be set),
+ * or — when the export's vMetaData dates it — no hour, so that the run takes the export's, and
+ * the description says which it is.
  *
  * Written out in full rather than as `"extends": "reference"`: the values to replace must be in
  * the file anyway (marked), which is most of what an overlay would save; every value the run uses
@@ -37,6 +40,7 @@ const PLAIN_PLACEHOLDERS = [
  * @param paths `$schema` and the export, relative to the written file's folder
  * @param name the scenario's name (lower case letters, digits and dashes)
  * @param exportShown the export's name (for the title and description)
+ * @param exportHour the hour of the week the export says it was written (exportSnapshotHour), or null
  * @returns raw scenario JSON, keys in the order a reader edits them
  */
 export function initialScenario(
@@ -44,6 +48,7 @@ export function initialScenario(
   paths: InitialScenarioPaths,
   name: string,
   exportShown: string,
+  exportHour: { hourOfWeek: number; writtenAt: string } | null = null,
 ): Record<string, unknown> {
   const imported = importedScenarioFile(reference, exportShown);
   const source = imported.source as Record<string, unknown>;
@@ -58,10 +63,12 @@ export function initialScenario(
       `The plain values ${PLAIN_PLACEHOLDERS.join(", ")} are the reference case's too.`,
       'The target is the reference\'s host model with "count": "auto" (the fewest hosts that hold the estate at its peak with N+1); set a number to fix it.',
       "The profiles are the fallback for VMs the export has no measurements for: the run takes a VM's CPU and memory demand from the export's vCPU and vMemory figures where it has them.",
-      `calibration.snapshotHourOfWeek is the hour the export was run, in hours since Monday 00:00 (${DEFAULT_SNAPSHOT_HOUR_OF_WEEK} = Tuesday 10:00, an assumption): set the real one.`,
+      exportHour === null
+        ? `calibration.snapshotHourOfWeek is the hour the export was run, in hours since Monday 00:00 (${DEFAULT_SNAPSHOT_HOUR_OF_WEEK} = Tuesday 10:00, an assumption): set the real one.`
+        : `The run takes the hour the export was run from its vMetaData date (${exportHour.writtenAt}, ${hourOfWeekLabel(exportHour.hourOfWeek)}); set calibration.snapshotHourOfWeek (hours since Monday 00:00) to override it.`,
     ].join(" "),
     inventory: paths.inventory,
-    calibration: { snapshotHourOfWeek: DEFAULT_SNAPSHOT_HOUR_OF_WEEK },
+    calibration: exportHour === null ? { snapshotHourOfWeek: DEFAULT_SNAPSHOT_HOUR_OF_WEEK } : {},
     currency: imported.currency,
     seed: imported.seed,
     horizonYears: imported.horizonYears,

@@ -1,6 +1,7 @@
 import type { Inventory } from "../../models/Inventory.ts";
 import type { ImportWarning } from "./ImportWarning.ts";
 import type { InventorySummary } from "./inventorySummary.ts";
+import type { ExportFacts } from "./rvtoolsExportFacts.ts";
 
 /** The kinds of input the importer recognises. */
 export type InventorySourceKind = "rvtools-xlsx" | "rvtools-csv" | "csv-template";
@@ -11,6 +12,8 @@ export interface InventorySource {
   kind: InventorySourceKind;
   /** The path (a file or a folder) as the user gave it. */
   path: string;
+  /** What an RVTools export says of itself (vMetaData, vSource); empty lists for the CSV template. */
+  export: ExportFacts;
 }
 
 /**

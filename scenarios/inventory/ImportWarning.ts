@@ -27,6 +27,8 @@ export const IMPORT_WARNING_CODES = {
     "a measurement cell left blank (RVTools lacked privileges, or the VM was off): the measurement is null",
   "measurement-invalid":
     "a measurement cell that is not a number in its range: the measurement is null (it only informs the before-state)",
+  "rvtools-version-unchecked":
+    "the export was written by a version of RVTools (or by another tool) whose headers this importer was not checked against (3.x, 4.4.3, 4.6.1, 4.7.1): columns are read by name, so a renamed column reads as missing — check the import summary",
   "vm-name-in-two-vcenters":
     'the same VM name in two vCenters ("VI SDK Server"): the later one is named "<name> [<vCenter>]"',
 } as const;

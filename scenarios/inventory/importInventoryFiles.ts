@@ -57,7 +57,7 @@ export function importInventoryFiles(
   return {
     inventory: parsed.inventory,
     summary: inventorySummary(parsed.inventory, parsed),
-    source: { kind, path },
+    source: { kind, path, export: parsed.exportFacts },
     warnings: parsed.warnings,
   };
 }

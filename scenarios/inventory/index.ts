@@ -2,6 +2,7 @@ export type { ColumnSpec, ColumnSpecs } from "./ColumnSpec.ts";
 export { CPU_GENERATIONS, cpuGeneration, UNKNOWN_GENERATION } from "./cpuGeneration.ts";
 export { decodeText } from "./decodeText.ts";
 export { decodeXmlText } from "./decodeXmlText.ts";
+export { exportFactsText } from "./exportFactsText.ts";
 export { hardwareVersionOf } from "./hardwareVersionOf.ts";
 export { headerKey } from "./headerKey.ts";
 export { type HostMatch, hostNameMatcher } from "./hostNameMatcher.ts";
@@ -24,6 +25,15 @@ export { type ReadXlsxOptions, readXlsx } from "./readXlsx.ts";
 export * from "./rvtoolsColumns.ts";
 export { rvtoolsConnectedMedia } from "./rvtoolsConnectedMedia.ts";
 export { rvtoolsDatastores } from "./rvtoolsDatastores.ts";
+export {
+  CHECKED_RVTOOLS_VERSIONS,
+  type ExportFacts,
+  type ExportServer,
+  exportDate,
+  exportSnapshotHour,
+  noExportFacts,
+  rvtoolsExportFacts,
+} from "./rvtoolsExportFacts.ts";
 export { type RvtoolsHosts, rvtoolsHosts } from "./rvtoolsHosts.ts";
 export { type RvtoolsTables, rvtoolsInventory } from "./rvtoolsInventory.ts";
 export {

@@ -118,6 +118,39 @@ export const MEDIA_COLUMNS = {
   connected: { aliases: ["Connected", "vCDConnected", "vFloppyConnected"], required: true },
 } as const satisfies ColumnSpecs<string>;
 
+/**
+ * vMetaData in RVTools 4.x: one row per vCenter read, saying which RVTools wrote the export and
+ * when (FACTS.md; the header in ../shared/reference/rvtools-headers/). In a workbook the date is
+ * a date cell, read as its serial number; in a CSV file it is text as RVTools wrote it.
+ */
+export const VMETADATA_COLUMNS = {
+  version: { aliases: ["RVTools version"] },
+  majorVersion: { aliases: ["RVTools major version"] },
+  createdAt: { aliases: ["xlsx creation datetime"] },
+  server: { aliases: ["Server"] },
+} as const satisfies ColumnSpecs<string>;
+
+/**
+ * vMetaData written as two columns, a property and its value, one row per property: the form
+ * other parsers report for exports before 4.x (not seen in a header file here: read if present).
+ */
+export const VMETADATA_PROPERTY_COLUMNS = {
+  property: { aliases: ["Property"], required: true },
+  value: { aliases: ["Value"], required: true },
+} as const satisfies ColumnSpecs<string>;
+
+/**
+ * vSource: one row per vCenter (or ESXi host) read: its product name, version and build. The
+ * server is `VI SDK Server`, or `Name` where that is blank.
+ */
+export const VSOURCE_COLUMNS = {
+  server: { aliases: ["VI SDK Server"] },
+  name: { aliases: ["Name"] },
+  fullName: { aliases: ["Fullname"] },
+  version: { aliases: ["Version"] },
+  build: { aliases: ["Build"] },
+} as const satisfies ColumnSpecs<string>;
+
 /** The RVTools tabs the importer reads; the others (vDisk, vPartition, …) are not needed. */
 export const RVTOOLS_TABS = [
   "vInfo",
@@ -131,6 +164,8 @@ export const RVTOOLS_TABS = [
   "vSnapshot",
   "vCD",
   "vFloppy",
+  "vMetaData",
+  "vSource",
 ] as const;
 
 /** The name of an RVTools tab the importer reads. */

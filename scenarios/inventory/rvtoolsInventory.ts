@@ -8,6 +8,7 @@ import type { ParsedInventory } from "./ParsedInventory.ts";
 import type { RvtoolsTab } from "./rvtoolsColumns.ts";
 import { rvtoolsConnectedMedia } from "./rvtoolsConnectedMedia.ts";
 import { rvtoolsDatastores } from "./rvtoolsDatastores.ts";
+import { rvtoolsExportFacts } from "./rvtoolsExportFacts.ts";
 import { rvtoolsHosts } from "./rvtoolsHosts.ts";
 import { measurementKey, rvtoolsMeasurements } from "./rvtoolsMeasurements.ts";
 import { rvtoolsNetworks } from "./rvtoolsNetworks.ts";
@@ -27,7 +28,8 @@ const STAND_IN_CLOCK_HZ = 2 * GHZ;
  * vNetwork/vPort/dvPort and the VMs' `Network #` columns, snapshot counts from vSnapshot,
  * connected media from vCD/vFloppy, and what the export measured of each VM from vCPU
  * (`Overall`) and vMemory (`Consumed`, `Active`, which fills `activeMemoryBytes` when vInfo has
- * no `Active Memory`). A missing optional tab leaves its part empty (or the VMs' field null),
+ * no `Active Memory`), and what the export says of itself from vMetaData and vSource (which
+ * RVTools wrote it, when, from which vCenters; see `rvtoolsExportFacts`). A missing optional tab leaves its part empty (or the VMs' field null),
  * with a warning for vHost, whose absence also skips the matching of VMs' hosts.
  *
  * A host that VMs name but vHost does not list becomes an entry flagged `unlisted: true` whose
@@ -36,8 +38,8 @@ const STAND_IN_CLOCK_HZ = 2 * GHZ;
  * "unknown"; its before-state is therefore not to be assessed.
  *
  * @param tables - the tables by tab.
- * @returns the inventory, the templates and placeholders left out, and warnings (vInfo's, then
- *   vHost's, vCPU's and vMemory's).
+ * @returns the inventory, the templates and placeholders left out, what the export says of
+ *   itself, and warnings (vMetaData's, then vInfo's, vHost's, vCPU's and vMemory's).
  * @throws {InputError} from the tab readers (see `rvtoolsVms`, `rvtoolsHosts`, …).
  * @example
  * rvtoolsInventory({ vInfo: readCsv(text, "RVTools_tabvInfo.csv") }).inventory.vms.length // 48
@@ -70,8 +72,14 @@ export function rvtoolsInventory(tables: RvtoolsTables): ParsedInventory {
     };
   });
   const portGroups = [tables.vPort, tables.dvPort].filter((t) => t !== undefined);
+  const exported = rvtoolsExportFacts(tables.vMetaData, tables.vSource);
   const warnings: ImportWarning[] = [];
-  for (const list of [vInfo.warnings, hosts?.warnings ?? [], measured?.warnings ?? []]) {
+  for (const list of [
+    exported.warnings,
+    vInfo.warnings,
+    hosts?.warnings ?? [],
+    measured?.warnings ?? [],
+  ]) {
     for (const warning of list) warnings.push(warning);
   }
   if (hosts === null) {
@@ -94,6 +102,7 @@ export function rvtoolsInventory(tables: RvtoolsTables): ParsedInventory {
     },
     templateCount: vInfo.templateCount,
     placeholderCount: vInfo.placeholderCount,
+    exportFacts: exported.facts,
     warnings,
   };
 }

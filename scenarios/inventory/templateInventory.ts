@@ -8,6 +8,7 @@ import { headerKey } from "./headerKey.ts";
 import { InputError } from "./InputError.ts";
 import type { ParsedInventory } from "./ParsedInventory.ts";
 import { powerStateOf } from "./powerStateOf.ts";
+import { noExportFacts } from "./rvtoolsExportFacts.ts";
 import type { Table } from "./Table.ts";
 import { TableColumns } from "./TableColumns.ts";
 import {
@@ -50,6 +51,7 @@ export function templateInventory(vmTable: Table, hostTable: Table | null): Pars
     },
     templateCount: 0,
     placeholderCount: 0,
+    exportFacts: noExportFacts(),
     warnings: [],
   };
 }

@@ -23,6 +23,11 @@ export function inlineScenario(parsed: ScenarioFile, file: string): Scenario {
   }
   const { synthetic, vms, hosts, datastores, networks } = parsed.inventory;
   const inventory = { vms, hosts: expandHosts(hosts), datastores, networks };
-  const source: InventorySource = { kind: "inline", path: file, synthetic: synthetic ?? null };
+  const source: InventorySource = {
+    kind: "inline",
+    path: file,
+    synthetic: synthetic ?? null,
+    export: null,
+  };
   return resolveScenario(parsed, inventory, source, file, file);
 }

@@ -134,6 +134,7 @@ async function fromScenarioFile(
       kind: imported.source.kind,
       path: displayPath(inventoryPath),
       synthetic: null,
+      export: imported.source.export,
     };
     return {
       ...resolveScenario(parsed, imported.inventory, source, file, displayPath(inventoryPath)),
@@ -156,6 +157,7 @@ async function fromBareInventory(path: string, limits: InputLimits): Promise<Sce
     kind: imported.source.kind,
     path: displayPath(path),
     synthetic: null,
+    export: imported.source.export,
   };
   const scenario = resolveScenario(
     importedScenarioFile(parsed, displayPath(path)),

@@ -22,6 +22,8 @@ export const RESULT_SCHEMA_VERSION = 1;
 export const NULLABLE_RESULT_FIELDS: readonly string[] = [
   // An inline inventory that is not made up, or any imported one, has no "synthetic" note.
   "inventory.source.synthetic",
+  // An inline inventory was not read from an export: nothing for it to say of itself.
+  "inventory.source.export",
   // A warning about a file or tab as a whole has no row or column; one outside an RVTools tab, no tab.
   "inventory.warnings.first[].tab",
   "inventory.warnings.first[].row",

@@ -65,9 +65,12 @@ export function calibrationSection(
     snapshot: {
       hourOfWeek: table.hourOfWeek,
       label: hourOfWeekLabel(table.hourOfWeek),
-      source: table.hourFromScenario
-        ? "scenario (calibration.snapshotHourOfWeek)"
-        : "ASSUMPTION: RVTools is run by hand in office hours on a working day; set calibration.snapshotHourOfWeek to the export's real hour",
+      source:
+        table.hourFrom === "scenario"
+          ? "scenario (calibration.snapshotHourOfWeek)"
+          : table.hourFrom === "export"
+            ? `export: vMetaData xlsx creation datetime ${table.exportWrittenAt} (the clock of the machine that ran RVTools, taken as the estate's local time); calibration.snapshotHourOfWeek overrides it`
+            : "ASSUMPTION: RVTools is run by hand in office hours on a working day; set calibration.snapshotHourOfWeek to the export's real hour",
     },
     vms: {
       measured,

@@ -4,6 +4,7 @@ import type { Host } from "../../models/Inventory.ts";
 import { generationSpeed } from "../../models/platform/generationSpeed.ts";
 import { HOUR } from "../../models/units.ts";
 import { DEFAULT_TRAFFIC_SHAPE, trafficLevel } from "../../models/workload/TrafficShape.ts";
+import { exportSnapshotHour } from "../inventory/rvtoolsExportFacts.ts";
 import type { Scenario } from "../Scenario.ts";
 import { KeyedCache } from "./KeyedCache.ts";
 
@@ -11,8 +12,13 @@ import { KeyedCache } from "./KeyedCache.ts";
 export interface VmCalibration {
   /** Snapshot hour, hours since Monday 00:00. */
   hourOfWeek: number;
-  /** True when the scenario set the hour, false when it is the default assumption. */
-  hourFromScenario: boolean;
+  /**
+   * Where the hour comes from: the scenario (`calibration.snapshotHourOfWeek`), the export's
+   * vMetaData date (when the scenario does not set it), or the default assumption.
+   */
+  hourFrom: "scenario" | "export" | "assumption";
+  /** The export's date the hour comes from (vMetaData `xlsx creation datetime`), else null. */
+  exportWrittenAt: string | null;
   /** Traffic level at the snapshot hour (DEFAULT_TRAFFIC_SHAPE). */
   level: number;
   /** VM name → measured fraction of its vCPUs busy (reference cores) and its ceiling. */
@@ -40,13 +46,16 @@ const CACHE = new KeyedCache<VmCalibration>();
  */
 export function vmCalibrationOf(scenario: Scenario): VmCalibration {
   const set = scenario.calibration?.snapshotHourOfWeek;
+  // The export's own date (inventorySource.export) is read with the inventory and never apart
+  // from it, so the inventory keys it too.
   return CACHE.get([scenario.inventory, scenario.source.hosts, set], () =>
     calibrationTable(scenario, set),
   );
 }
 
 function calibrationTable(scenario: Scenario, set: number | undefined): VmCalibration {
-  const hourOfWeek = set ?? DEFAULT_SNAPSHOT_HOUR_OF_WEEK;
+  const exported = set === undefined ? exportSnapshotHour(scenario.inventorySource.export) : null;
+  const hourOfWeek = set ?? exported?.hourOfWeek ?? DEFAULT_SNAPSHOT_HOUR_OF_WEEK;
   const reference = scenario.source.hosts[0];
   const hosts = new Map<string, Host>(scenario.source.hosts.map((h) => [h.name, h]));
   const speeds = new Map<string, number>();
@@ -81,7 +90,8 @@ function calibrationTable(scenario: Scenario, set: number | undefined): VmCalibr
   }
   return {
     hourOfWeek,
-    hourFromScenario: set !== undefined,
+    hourFrom: set !== undefined ? "scenario" : exported !== null ? "export" : "assumption",
+    exportWrittenAt: exported?.writtenAt ?? null,
     level: trafficLevel(hourOfWeek * HOUR, DEFAULT_TRAFFIC_SHAPE),
     cpu,
     capped,

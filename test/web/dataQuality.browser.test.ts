@@ -9,7 +9,11 @@ import { reportTemplate } from "../../scenarios/report/reportTemplate.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { runScenario } from "../../scenarios/run/runScenario.ts";
 import { type Cell, xlsxBytes } from "../scenarios/inventory/makeFixtures.ts";
-import { versionSheets } from "../scenarios/inventory/rvtoolsVersionFixtures.ts";
+import {
+  EXPORTED_AT,
+  VCENTER_PRODUCT,
+  versionSheets,
+} from "../scenarios/inventory/rvtoolsVersionFixtures.ts";
 import { chromiumForSuite, chromiumPath, openReportHtml } from "./chromium.ts";
 
 const executable = chromiumPath();
@@ -19,6 +23,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 /** Names that would run script if they went in as markup. */
 const HOSTILE_VM = `<img src=x onerror="window.__pwned=1">`;
 const HOSTILE_HOST = `<svg onload="window.__pwned=2">`;
+const HOSTILE_VCENTER = `<img src=y onerror="window.__pwned=3">`;
 
 /**
  * The generated RVTools 4.7.1 workbook (blank rows, a totals row, hosts spelled two ways, an
@@ -37,6 +42,9 @@ function hostileExport(): string {
       i === col("VM") ? HOSTILE_VM : i === col("VI SDK Server") ? vcenter : cell,
     );
   for (const row of vInfo) if (row[col("Host")] === "10.0.0.99") row[col("Host")] = HOSTILE_HOST;
+  // vMetaData's Server: the vCenter the export was read from, shown in the panel's "Export" fact
+  const meta = sheets.vMetaData!;
+  meta[1]![meta[0]!.indexOf("Server")] = HOSTILE_VCENTER;
   vInfo.splice(1, 0, twin("vc-a.corp.example"), twin("vc-b.corp.example"));
   const dir = join(root, "hostile");
   mkdirSync(dir, { recursive: true });
@@ -122,6 +130,10 @@ describe.skipIf(executable === null)("the report's data-quality panel", () => {
     ).toContain(HOSTILE_VM);
     expect(await page.locator("#data-quality img, #data-quality svg[onload]").count()).toBe(0);
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    // which RVTools wrote the export, when and from where: the hostile vCenter name as text
+    expect(await page.locator('#dq-read dd[data-fact="export"] .dq-value').textContent()).toBe(
+      `RVTools 4.7.1.4; written ${EXPORTED_AT}; from 2 vCenters: ${HOSTILE_VCENTER}, vcenter01.corp.example (${VCENTER_PRODUCT})`,
+    );
     expect(problems).toEqual([]);
     expect(dialogs).toEqual([]);
 

@@ -1,6 +1,7 @@
 import type { HostSizing } from "../../models/sizing/hostSizing.ts";
 import { SIZING_RESOURCES } from "../../models/sizing/SizingResource.ts";
 import { formatBytes, formatDuration, formatRate } from "../../scenarios/format.ts";
+import { exportFactsText } from "../../scenarios/inventory/exportFactsText.ts";
 import { hostCountLabel, sizingResourceName } from "../../scenarios/result/hostCountLabel.ts";
 import type { PlatformSummary, SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { facts, type Parent, section } from "./section.ts";
@@ -25,6 +26,9 @@ export function inventorySection(parent: Parent, result: SimulationResult): void
     ],
     ["Sites", String(inventory.sites)],
     ["Read from", `${inventory.source.path} (${inventory.source.kind})`],
+    ...(inventory.source.export === null || inventory.source.kind === "csv-template"
+      ? []
+      : ([["Export", exportFactsText(inventory.source.export)]] as [string, string][])),
     ...importFacts(inventory),
   ]);
   if (inventory.warnings.count > 0) {

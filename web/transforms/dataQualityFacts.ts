@@ -1,4 +1,5 @@
 import { formatPercent } from "../../scenarios/format.ts";
+import { exportFactsText } from "../../scenarios/inventory/exportFactsText.ts";
 import {
   IMPORT_WARNING_CODES,
   type ImportWarning,
@@ -144,9 +145,22 @@ function readFacts(result: SimulationResult): TracedFact[] {
     {
       key: "format",
       label: "Format",
-      value: `${FORMAT[inventory.source.kind] ?? inventory.source.kind}${rvtools ? "; RVTools version not recorded (3.x to 4.7 headers are read alike)" : ""}`,
+      value: FORMAT[inventory.source.kind] ?? inventory.source.kind,
       from: "recognised from the file",
     },
+    ...(rvtools && inventory.source.export !== null
+      ? [
+          {
+            key: "export",
+            label: "Export",
+            value: exportFactsText(inventory.source.export),
+            from:
+              inventory.source.export.rvtoolsVersions.length > 0
+                ? "export: vMetaData, vSource"
+                : "export (no vMetaData tab)",
+          },
+        ]
+      : []),
     ...(tabs.length > 0
       ? [{ key: "tabs", label: "Tabs read", value: tabs.join(", "), from: "export" }]
       : []),

@@ -61,7 +61,12 @@ export function scenarioFromFiles(
     const resolved = resolveScenario(
       parsed,
       imported.inventory,
-      { kind: imported.source.kind, path: parsed.inventory, synthetic: null },
+      {
+        kind: imported.source.kind,
+        path: parsed.inventory,
+        synthetic: null,
+        export: imported.source.export,
+      },
       scenarioFile.name,
       parsed.inventory,
     );
@@ -74,7 +79,7 @@ export function scenarioFromFiles(
   const resolved = resolveScenario(
     importedScenarioFile(parsed, path),
     imported.inventory,
-    { kind: imported.source.kind, path, synthetic: null },
+    { kind: imported.source.kind, path, synthetic: null, export: imported.source.export },
     path,
     path,
   );

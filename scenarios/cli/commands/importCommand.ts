@@ -1,4 +1,5 @@
 import { formatBytes } from "../../format.ts";
+import { exportFactsText } from "../../inventory/exportFactsText.ts";
 import { importInventory } from "../../inventory/importInventory.ts";
 import { FIRST_WARNINGS_LISTED } from "../../inventory/inventoryWarningsSummary.ts";
 import { warningCounts, warningCountsLine } from "../../inventory/warningCounts.ts";
@@ -42,6 +43,9 @@ export async function importCommand(
   const s = result.summary;
   const lines = [
     `${path} (${result.source.kind})`,
+    ...(result.source.kind === "csv-template"
+      ? []
+      : [`  export       ${exportFactsText(result.source.export)}`]),
     `  VMs          ${s.vmCount} (${s.poweredOnCount} powered on, ${s.poweredOffCount} off, ${s.suspendedCount} suspended)`,
     `  skipped      ${s.templateCount} templates, ${s.placeholderCount} SRM placeholders`,
     `  vCPU         ${s.vcpuCount}`,

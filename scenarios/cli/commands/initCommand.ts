@@ -2,6 +2,7 @@ import { readFileSync, type Stats, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { initialScenario } from "../../init/initialScenario.ts";
 import { importInventory } from "../../inventory/importInventory.ts";
+import { exportSnapshotHour } from "../../inventory/rvtoolsExportFacts.ts";
 import { warningCounts, warningCountsLine } from "../../inventory/warningCounts.ts";
 import { builtinDirectory } from "../../load/builtinScenarios.ts";
 import { scenarioSchema } from "../../schema/scenarioSchema.ts";
@@ -60,6 +61,7 @@ export async function initCommand(
     },
     scenarioName(file),
     basename(resolve(exportPath)),
+    exportSnapshotHour(imported.source.export),
   );
   const checked = scenarioSchema.safeParse(scenario);
   if (!checked.success) {

@@ -15,6 +15,7 @@ import { initCommand } from "../../../scenarios/cli/commands/initCommand.ts";
 import { runCommand as cutoverRun } from "../../../scenarios/cli/commands/run.ts";
 import { main } from "../../../scenarios/cli/main.ts";
 import {
+  EXPORTED_AT,
   RVTOOLS_VERSIONS,
   versionForms,
   writeVersionFixture,
@@ -103,8 +104,27 @@ describe("the scenario cutover init writes", () => {
     expect(written.description).toMatch(/profiles are the fallback for VMs .*no measurements/);
   });
 
-  it("writes out the assumed hour the export was run, so that it can be set", () => {
+  it("leaves the hour the export was run to the export's vMetaData date, and says so", async () => {
     const written = JSON.parse(readFileSync(file, "utf8"));
+    expect(written.calibration).toEqual({});
+    expect(written.description).toContain(
+      `from its vMetaData date (${EXPORTED_AT}, Thursday 14:00); set calibration.snapshotHourOfWeek`,
+    );
+    // the run takes Thursday 14:00 (2026-04-30 is a Thursday: hour 3 × 24 + 14 of the week)
+    const { stdout } = await runCommand(cutoverRun, file, "--json");
+    const snapshot = JSON.parse(stdout).calibration.snapshot;
+    expect([snapshot.hourOfWeek, snapshot.label, snapshot.source]).toEqual([
+      86,
+      "Thursday 14:00",
+      expect.stringMatching(/^export: vMetaData xlsx creation datetime 2026-04-30 14:00:00 /),
+    ]);
+  });
+
+  it("writes out the assumed hour when the export does not date itself, so that it can be set", async () => {
+    // a CSV export's date is locale text ("4/30/2026 2:00:00 PM"): day and month are not told apart
+    const csvFile = join(root, "content-csv", "estate.json");
+    await runCommand(initCommand, writeVersionFixture(root, "4.7.1", "comma"), "--out", csvFile);
+    const written = JSON.parse(readFileSync(csvFile, "utf8"));
     expect(written.calibration).toEqual({ snapshotHourOfWeek: 34 });
     expect(written.description).toMatch(
       /calibration\.snapshotHourOfWeek .*Tuesday 10:00, an assumption/,

@@ -27,10 +27,12 @@ describe("importInventory(path) on the same RVTools export in three forms", () =
   const semicolon = importInventory(fleet.semicolon);
 
   it("recognises an .xlsx workbook and folders of RVTools CSV files", () => {
+    // the fleet fixture has no vMetaData or vSource tab: the export says nothing of itself
+    const nothing = { rvtoolsVersions: [], exportedAt: [], servers: [] };
     expect([xlsx.source, comma.source, semicolon.source]).toEqual([
-      { kind: "rvtools-xlsx", path: fleet.xlsx },
-      { kind: "rvtools-csv", path: fleet.comma },
-      { kind: "rvtools-csv", path: fleet.semicolon },
+      { kind: "rvtools-xlsx", path: fleet.xlsx, export: nothing },
+      { kind: "rvtools-csv", path: fleet.comma, export: nothing },
+      { kind: "rvtools-csv", path: fleet.semicolon, export: nothing },
     ]);
   });
 

@@ -334,8 +334,23 @@ export function rows(header: readonly string[], data: readonly Row[]): Cell[][] 
   return [header.slice(), ...data.map((row) => header.map((h) => (h in row ? row[h]! : null)))];
 }
 
-/** The estate's sheets in `version`'s headers: vInfo (with blank rows and a totals row), vHost, vDatastore, and vCPU/vMemory for 4.x. */
-export function versionSheets(version: RvtoolsVersion): Sheets {
+/** When the generated exports were written: 30 April 2026, 14:00 (RVTools machine's clock). */
+export const EXPORTED_AT = "2026-04-30 14:00:00";
+/** The same instant as RVTools writes it in a CSV export on an en-US machine. */
+export const EXPORTED_AT_CSV = "4/30/2026 2:00:00 PM";
+/** The vCenter product each 4.x export's vSource names. */
+export const VCENTER_PRODUCT = "VMware vCenter Server 8.0.2 build-22617221";
+
+/**
+ * The estate's sheets in `version`'s headers: vInfo (with blank rows and a totals row), vHost,
+ * vDatastore, and for 4.x vCPU/vMemory and vMetaData/vSource (RVTools `<version>.4`, written at
+ * {@link EXPORTED_AT}: a date cell in a workbook, en-US text in CSV files; vSource's `Build` a
+ * number in 4.4, text with leading zeros from 4.6, as FACTS.md says).
+ */
+export function versionSheets(
+  version: RvtoolsVersion,
+  form: "xlsx" | "comma" | "semicolon" = "xlsx",
+): Sheets {
   const headers = rvtoolsHeaders(version);
   const vms = VMS.map(vmRow);
   const blank = (header: readonly string[]) => header.map(() => null);
@@ -356,6 +371,33 @@ export function versionSheets(version: RvtoolsVersion): Sheets {
   if (version !== "3.x") {
     sheets.vCPU = rows(headers.vCPU!, vms);
     sheets.vMemory = rows(headers.vMemory!, vms);
+    const [year, month, day, hour] = [2026, 4, 30, 14];
+    // Excel's 1900 date system: days since 1899-12-30, the time of day as a fraction
+    const serial = Date.UTC(year, month - 1, day, hour) / 86_400_000 + 25_569;
+    sheets.vMetaData = rows(headers.vMetaData!, [
+      {
+        "RVTools major version": 4,
+        "RVTools version": `${version}.4`,
+        "xlsx creation datetime": form === "xlsx" ? serial : EXPORTED_AT_CSV,
+        Server: VC,
+      },
+    ]);
+    sheets.vSource = rows(headers.vSource!, [
+      {
+        Name: VC,
+        "OS type": "linux-x64",
+        "API type": "VirtualCenter",
+        "API version": "8.0.2.0",
+        Version: "8.0.2",
+        Build: version === "4.4.3" ? 22617221 : "0022617221",
+        Fullname: VCENTER_PRODUCT,
+        "Product name": "VMware VirtualCenter Server",
+        "Product version": "8.0",
+        "Product line": "vpx",
+        Vendor: "VMware, Inc.",
+        "VI SDK Server": VC,
+      },
+    ]);
   }
   return sheets;
 }
@@ -374,7 +416,7 @@ export function writeVersionFixture(
   version: RvtoolsVersion,
   form: "xlsx" | "comma" | "semicolon",
 ): string {
-  const sheets = versionSheets(version);
+  const sheets = versionSheets(version, form);
   const dir = join(root, `rvtools-${version}`);
   mkdirSync(dir, { recursive: true });
   if (form === "xlsx") {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { importCommand } from "../../../scenarios/cli/commands/importCommand.ts";
+import { runCommand as cutoverRun } from "../../../scenarios/cli/commands/run.ts";
 import { importInventory } from "../../../scenarios/inventory/importInventory.ts";
 import { warningCounts } from "../../../scenarios/inventory/warningCounts.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
@@ -12,8 +13,11 @@ import { runScenario } from "../../../scenarios/run/runScenario.ts";
 import { runCommand } from "../cli/runCommand.ts";
 import {
   EXPECTED_SUMMARY,
+  EXPORTED_AT,
+  EXPORTED_AT_CSV,
   expectedWarnings,
   RVTOOLS_VERSIONS,
+  VCENTER_PRODUCT,
   versionForms,
   writeVersionFixture,
 } from "./rvtoolsVersionFixtures.ts";
@@ -36,6 +40,34 @@ describe("importInventory(path) on every RVTools version (generated from real he
 
         it("warns of each recoverable problem, by code", () => {
           expect(warningCounts(imported.warnings)).toEqual(expectedWarnings(version));
+        });
+
+        it("records which RVTools wrote it, when and from which vCenter (vMetaData, vSource)", () => {
+          const facts = imported.source.export;
+          if (version === "3.x") {
+            // the 3.x headers FACTS.md lists have no vMetaData or vSource tab
+            expect(facts).toEqual({ rvtoolsVersions: [], exportedAt: [], servers: [] });
+            return;
+          }
+          const server = facts.servers[0]!;
+          expect([
+            facts.rvtoolsVersions,
+            facts.exportedAt,
+            facts.servers.length,
+            server.name,
+            server.product,
+            server.version,
+            // as written: a number in 4.4 (grouped in a `;` CSV), text with leading zeros from 4.6
+            server.build?.replace(/\D/g, "").replace(/^0+/, ""),
+          ]).toEqual([
+            [`${version}.4`],
+            [form === "xlsx" ? EXPORTED_AT : EXPORTED_AT_CSV],
+            1,
+            "vcenter01.corp.example",
+            VCENTER_PRODUCT,
+            "8.0.2",
+            "22617221",
+          ]);
         });
 
         it("matches hosts written as FQDN or short name, keeps the unlisted one, flags the 0-CPU VM", () => {
@@ -113,5 +145,14 @@ describe("importInventory(path) on every RVTools version (generated from real he
       ["code", "column", "file", "message", "row", "tab"],
       7,
     ]);
+  });
+
+  it("cutover import and cutover run say which RVTools wrote the export, when and from where", async () => {
+    const path = writeVersionFixture(root, "4.7.1", "xlsx");
+    const said = `RVTools 4.7.1.4; written ${EXPORTED_AT}; from vcenter01.corp.example (${VCENTER_PRODUCT})`;
+    const imported = await runCommand(importCommand, path);
+    const run = await runCommand(cutoverRun, path);
+    expect([imported.code, imported.stdout.split("\n")[1]]).toEqual([0, `  export       ${said}`]);
+    expect(run.stdout.split("\n")).toContain(`  export     ${said}`);
   });
 });

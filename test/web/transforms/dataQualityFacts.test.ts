@@ -10,7 +10,12 @@ import {
   EXAMPLES_PER_KIND,
   warningExample,
 } from "../../../web/transforms/dataQualityFacts.ts";
-import { writeVersionFixture } from "../../scenarios/inventory/rvtoolsVersionFixtures.ts";
+import {
+  EXPORTED_AT,
+  EXPORTED_AT_CSV,
+  VCENTER_PRODUCT,
+  writeVersionFixture,
+} from "../../scenarios/inventory/rvtoolsVersionFixtures.ts";
 
 const root = mkdtempSync(join(tmpdir(), "cutover-dq-unit-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -33,6 +38,21 @@ describe("dataQualityFacts", () => {
       calibration: dq.calibration,
     }).toEqual({ origin: "synthetic", read: [], inferred: [], warnings: [], calibration: null });
     expect(dq.summary).toMatch(/^Synthetic inventory: .*no import warnings/);
+  });
+
+  it("says which RVTools wrote the export, when and from which vCenter, traced to vMetaData and vSource", () => {
+    const fact = (result: typeof imported) =>
+      dataQualityFacts(result).read.find((f) => f.key === "export");
+    expect(fact(imported)).toEqual({
+      key: "export",
+      label: "Export",
+      value: `RVTools 4.7.1.4; written ${EXPORTED_AT}; from vcenter01.corp.example (${VCENTER_PRODUCT})`,
+      from: "export: vMetaData, vSource",
+    });
+    expect(fact(csv)?.value).toBe(
+      `RVTools 4.7.1.4; written ${EXPORTED_AT_CSV}; from vcenter01.corp.example (${VCENTER_PRODUCT})`,
+    );
+    expect(fact(reference)).toBeUndefined();
   });
 
   it("groups an import's warnings by code with the result's counts, at most three examples each", () => {
