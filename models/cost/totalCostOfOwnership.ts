@@ -15,8 +15,11 @@ export interface TcoPlan {
   newVmsPerYear: number;
   /** Size of each new VM. */
   newVm: EstateVm;
-  /** Host added when the dedicated cluster runs out. */
-  templateHost: EstateHost;
+  /**
+   * Host added when the dedicated cluster runs out; null when there is none to model one on (no
+   * dedicated host is known): then no host is added, and the dedicated growth is not modelled.
+   */
+  templateHost: EstateHost | null;
   /** Capacity rules of the dedicated cluster. */
   policy: CapacityPolicy;
 }
@@ -63,7 +66,7 @@ export interface Tco {
  *   with newVmsPerYear × m ÷ 12 ≥ k (1.5 a year → months 8, 16, 24, …).
  * - The dedicated cluster gains hosts like `templateHost` when the VMs no longer fit with the
  *   failures tolerated (allocation model); each added host is billed like the others and
- *   licensed under the scheme of the option.
+ *   licensed under the scheme of the option. With no template (null), none is added.
  * - Moving pays `migrationOneOff` at month 0 and, during the first `dualRunningMonths`
  *   (fractional allowed), the baseline's bill as well: the compared baseline is what would
  *   otherwise be paid, and both run while the move lasts.
@@ -84,9 +87,10 @@ export function totalCostOfOwnership(inputs: CostInputs, estate: Estate, plan: T
   for (let m = 1; m <= months; m++) {
     vmsAdded = Math.floor((plan.newVmsPerYear * m) / 12 + 1e-9);
     const vms = [...estate.vms, ...Array.from({ length: vmsAdded }, () => plan.newVm)];
-    const more = hostsToAdd(hosts, plan.templateHost, vms, plan.policy);
-    if (more > 0) {
-      hosts = [...hosts, ...Array.from({ length: more }, () => plan.templateHost)];
+    const template = plan.templateHost;
+    const more = template === null ? 0 : hostsToAdd(hosts, template, vms, plan.policy);
+    if (more > 0 && template !== null) {
+      hosts = [...hosts, ...Array.from({ length: more }, () => template)];
       firstHostAddedMonth ??= m;
     }
     const month: Estate = { hosts, vms };

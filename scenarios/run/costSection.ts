@@ -79,12 +79,21 @@ export interface CostSection {
   notes: string[];
 }
 
-/** Why a cost figure is not assessed: a saving per baseline, the host cost increase. */
+/**
+ * Why a cost figure is not assessed: a saving per baseline, the host cost increase, the hosts
+ * the dedicated cluster would add as the estate grows (the TCO's dedicated flows then hold the
+ * listed hosts only).
+ */
 export interface CostNotAssessed {
   vsBeforeLicenceChange?: string;
   vsAfterLicenceChange?: string;
   hostCostIncrease?: string;
+  tcoGrowth?: string;
 }
+
+/** Why the dedicated cluster's growth is not modelled when no dedicated host is known. */
+export const TCO_GROWTH_NOT_ASSESSED =
+  "no dedicated host is known (every host the VMs name is unlisted in vHost, or the platform lists none): no host to model added ones on, so the TCO adds none as the estate grows and the dedicated flows cover no hosts";
 
 /** The sensitivity part of the cost section. */
 export interface CostSensitivity {
@@ -140,7 +149,8 @@ export function costSection(
     horizonYears: scenario.horizonYears,
     newVmsPerYear: growth.newVmsPerYear,
     newVm: growth.newVm,
-    templateHost: estate.hosts[0] ?? { sockets: 1, coresPerSocket: 1, memoryBytes: 0 },
+    // no dedicated host known (every host unlisted in vHost): none to model added ones on
+    templateHost: estate.hosts[0] ?? null,
     policy: capacityPolicyOf(scenario),
   };
   const monthlySaving = (i: CostInputs, k: BaselineKey) =>
@@ -169,6 +179,12 @@ export function costSection(
   const savings = savingsOf(scenario, monthly);
   section.savingsFraction = savings.savingsFraction;
   if (savings.notAssessed !== undefined) section.notAssessed = savings.notAssessed;
+  if (plan.templateHost === null) {
+    section.notAssessed = {
+      ...section.notAssessed,
+      tcoGrowth: TCO_GROWTH_NOT_ASSESSED,
+    };
+  }
   return { section, targets: [savings.target] };
 
   // the one-at-a-time analysis, only when asked for (a replication skips it)

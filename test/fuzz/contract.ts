@@ -75,6 +75,10 @@ const NULLABLE_KEYS = new Set([
   "memoryConsumedBytes",
   "cpuUsageFraction",
   "memoryUsageFraction",
+  // what an export says of its vCenters (vSource), null for one it does not list there
+  "product",
+  "version",
+  "build",
   // an import warning about a file or tab as a whole has no row or column; outside a tab, no tab
   "tab",
   "row",

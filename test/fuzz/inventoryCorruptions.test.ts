@@ -11,6 +11,7 @@ import {
   type Sheets,
   xlsxBytes,
 } from "../scenarios/inventory/makeFixtures.ts";
+import { rvtoolsHeaders } from "../scenarios/inventory/rvtoolsVersionFixtures.ts";
 import { InProcessCli } from "./cliHarness.ts";
 import { printFuzzReport } from "./contract.ts";
 import { expectCaseByContract } from "./contractCase.ts";
@@ -249,9 +250,38 @@ const inventoryCase = fc.record({
 
 type InventoryCase = typeof inventoryCase extends fc.Arbitrary<infer T> ? T : never;
 
+/** vMetaData and vSource as RVTools 4.7.1 writes them (its header rows), corrupted like the rest. */
+const SELF_DESCRIPTION: Sheets = (() => {
+  const headers = rvtoolsHeaders("4.7.1");
+  const row = (header: readonly string[], values: Record<string, Cell>): Cell[] =>
+    header.map((h) => values[h] ?? null);
+  return {
+    vMetaData: [
+      headers.vMetaData!,
+      row(headers.vMetaData!, {
+        "RVTools major version": 4,
+        "RVTools version": "4.7.1.4",
+        "xlsx creation datetime": 46142.583333,
+        Server: "vcenter01.corp.example",
+      }),
+    ],
+    vSource: [
+      headers.vSource!,
+      row(headers.vSource!, {
+        Name: "vcenter01.corp.example",
+        Fullname: "VMware vCenter Server 8.0.2 build-22617221",
+        Version: "8.0.2",
+        Build: "0022617221",
+        "VI SDK Server": "vcenter01.corp.example",
+      }),
+    ],
+  };
+})();
+
 /** Writes the corrupted export into `root`; returns its path. */
 function writeExport(root: string, c: InventoryCase): string {
-  const sheets = changeTables(c.base === 0 ? FLEET : largeExport(c.base, 4), c.tables);
+  const base = c.base === 0 ? FLEET : largeExport(c.base, 4);
+  const sheets = changeTables({ ...base, ...SELF_DESCRIPTION }, c.tables);
   if (c.form === "xlsx") {
     const file = join(root, "RVTools_export_all.xlsx");
     writeFileSync(

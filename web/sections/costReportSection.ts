@@ -68,6 +68,11 @@ export function costReportSection(parent: Parent, result: SimulationResult): voi
     .find((r) => r !== null);
   costLicenceChart(s, licenceBars(result), c.currency, licenceRule ?? null);
   tcoChart(s, tcoLines(result), c.currency);
+  if (c.notAssessed?.tcoGrowth !== undefined) {
+    s.append("p")
+      .attr("class", "note tco-not-assessed")
+      .text(`Hosts added as the estate grows: not assessed: ${c.notAssessed.tcoGrowth}.`);
+  }
   // the tornado's outputs were computed like the result's saving: compare with that one
   const base =
     c.savingsFraction[

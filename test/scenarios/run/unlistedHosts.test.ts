@@ -6,6 +6,7 @@ import { renderRunSummary } from "../../../scenarios/cli/renderRunSummary.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
 import { nonFiniteNumbers } from "../../../scenarios/result/nonFiniteNumbers.ts";
 import { NULLABLE_RESULT_FIELDS } from "../../../scenarios/result/SimulationResult.ts";
+import { TCO_GROWTH_NOT_ASSESSED } from "../../../scenarios/run/costSection.ts";
 import { UNLISTED_HOST_NOT_ASSESSED } from "../../../scenarios/run/platformSection.ts";
 import { runScenario } from "../../../scenarios/run/runScenario.ts";
 import type { Scenario } from "../../../scenarios/Scenario.ts";
@@ -85,5 +86,37 @@ describe("an unlisted host's before-state is not assessed", () => {
 
   it("the result keeps its contract: no null or non-finite number outside the listed fields", () => {
     expect(nonFiniteNumbers(result, NULLABLE_RESULT_FIELDS)).toEqual([]);
+  });
+});
+
+describe("an export whose vHost lists no host at all (every host unlisted)", () => {
+  // vHost with its header and no row: every VM's host is unlisted, so no dedicated host is known
+  // (the monthly bill then has no host line: the saving is measured against the listed hosts'
+  // bill, as with some hosts unlisted above, which understates the dedicated cost)
+  const allUnlisted = {
+    ...scenario,
+    source: {
+      ...scenario.source,
+      hosts: scenario.source.hosts.map((h) => ({ ...h, unlisted: true })),
+    },
+  } satisfies Scenario;
+
+  it("runs to a result (it threw out of the TCO's growth before): the growth's hosts not assessed, with why", () => {
+    const r = runScenario(allUnlisted);
+    expect({
+      tcoGrowth: r.cost.notAssessed?.tcoGrowth,
+      hostsAdded: r.cost.tco.dedicatedHostsAdded,
+      firstHostAddedMonth: r.cost.tco.firstHostAddedMonth,
+      contract: nonFiniteNumbers(r, NULLABLE_RESULT_FIELDS),
+    }).toEqual({
+      tcoGrowth: TCO_GROWTH_NOT_ASSESSED,
+      hostsAdded: 0,
+      firstHostAddedMonth: null,
+      contract: [],
+    });
+  });
+
+  it("with listed hosts the growth is modelled and nothing is said", () => {
+    expect(result.cost.notAssessed?.tcoGrowth).toBeUndefined();
   });
 });
