@@ -1,4 +1,5 @@
 import type { Vm } from "../../models/Inventory.ts";
+import { mapped } from "../../models/mapped.ts";
 import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
 import { migrationStack, transportOf } from "../../models/migration/MIGRATION_STACKS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
@@ -155,7 +156,8 @@ export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput
     sharedDatastore: migration.sharedDatastore,
     preseed: migration.preseed,
     deltaSyncIntervalSeconds: DELTA_SYNC_INTERVAL_SECONDS,
-    maintenanceWindows: migration.maintenanceWindows.map((w) => ({
+    // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+    maintenanceWindows: mapped(migration.maintenanceWindows, (w) => ({
       startSeconds: w.startSeconds,
       lengthSeconds: w.lengthSeconds,
     })),
@@ -208,7 +210,7 @@ export function migrationPlanOf(
   const targetHostOf = (name: string): string | null =>
     targetPlacement[name] ??
     (targetHosts.length === 0 ? null : targetHosts[roundRobin++ % targetHosts.length]!);
-  const vms: MigrationVm[] = moved.map((vm) => {
+  const vms: MigrationVm[] = mapped(moved, (vm) => {
     const profile = scenario.profiles[vm.profile ?? scenario.defaultProfile];
     const running = vm.powerState === "poweredOn";
     return {
