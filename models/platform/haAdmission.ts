@@ -51,6 +51,23 @@ export function haAdmission(hosts: readonly HaHost[], failuresTolerated: number)
  * caller was optimised: see mapped).
  */
 function largestShare(hosts: readonly HaHost[], pick: (h: HaHost) => number, k: number) {
+  // one failure tolerated (the usual N+1): the largest value, found without sorting a copy
+  // (0 + it, as the sum did; a NaN, whose place the sort decides, takes the general way)
+  if (k === 1) {
+    let total = 0;
+    let largest = Number.NEGATIVE_INFINITY;
+    let comparable = true;
+    for (const h of hosts) {
+      const value = pick(h);
+      total += value;
+      if (value > largest) largest = value;
+      else if (!(value <= largest)) comparable = false;
+    }
+    if (comparable) {
+      const reserved = hosts.length === 0 ? 0 : 0 + largest;
+      return { total, reserved, fraction: total > 0 ? reserved / total : 1 };
+    }
+  }
   const values = new Array<number>(hosts.length);
   let total = 0;
   for (let i = 0; i < hosts.length; i++) {
