@@ -200,7 +200,10 @@ function overallMixture(
 } {
   const movedAt = groupMovedSeconds(input);
   const perVm = input.webVms.map((vm) => {
-    const backends = vm.group === null ? [] : input.backendVms.filter((b) => b.group === vm.group);
+    // pushed in a loop (filter's array, and [], have another V8 map when empty than when not)
+    const backends: MovingVm[] = [];
+    if (vm.group !== null)
+      for (const b of input.backendVms) if (b.group === vm.group) backends.push(b);
     const groupMoved =
       vm.group === null ? vm.switchoverSeconds : (movedAt.get(vm.group) ?? vm.switchoverSeconds);
     return {

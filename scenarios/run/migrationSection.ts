@@ -1,5 +1,5 @@
 import type { Vm } from "../../models/Inventory.ts";
-import { mapped } from "../../models/mapped.ts";
+import { keptMapped, mapped } from "../../models/mapped.ts";
 import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
 import { migrationStack, transportOf } from "../../models/migration/MIGRATION_STACKS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
@@ -403,7 +403,9 @@ export function migrationSection(
   );
   const result = simulateMigration(input);
   const maxDowntime = Math.max(0, maxOf(result.vms.map((v) => v.downtimeSeconds)));
-  const reboots = result.vms.filter((v) => v.rebooted).length;
+  // counted, not filter().length: an empty filter result has another V8 map (deopts when rare)
+  let reboots = 0;
+  for (const v of result.vms) if (v.rebooted) reboots++;
   const checks = validationChecks({
     l2Extension: link.l2Extension,
     vms: moved.map((vm, i) => ({
@@ -425,19 +427,26 @@ export function migrationSection(
       phases: result.phases,
       preflight,
       frozen,
-      excluded: remedies
-        .filter((r) => r.remedy === "exclude")
-        .map((r) => ({ vm: r.vm, blockers: r.blockers, reason: r.reason })),
+      // keptMapped and mapped, not filter/map: arrays of one V8 map (see mapped)
+      excluded: keptMapped(
+        remedies,
+        (r) => r.remedy === "exclude",
+        (r) => ({ vm: r.vm, blockers: r.blockers, reason: r.reason }),
+      ),
       remedies: remedyCounts(result.vms, remedies),
       splitGroups: splitGroups(
-        result.vms.map((v, i) => ({
+        mapped(result.vms, (v, i) => ({
           group: moved[i]!.group,
           endSeconds: v.endSeconds,
         })),
       ).map((g) => ({ ...g, extraRoundTripSeconds: link.rttSeconds })),
       validation: {
         ipsKept: link.l2Extension,
-        rebootedVms: result.vms.filter((v) => v.rebooted).map((v) => v.id),
+        rebootedVms: keptMapped(
+          result.vms,
+          (v) => v.rebooted,
+          (v) => v.id,
+        ),
         secondsPerVm: migration.tasks.validationPerVmSeconds.value,
         checks,
       },
@@ -511,7 +520,9 @@ function remedyCounts(
 ): Record<"none" | Remedy, number> {
   const counts = { none: 0, remediate: 0, cold: 0, exclude: 0 };
   for (const v of vms) counts[v.remedy]++;
-  counts.exclude = remedies.filter((r) => r.remedy === "exclude").length;
+  // counted, not filter().length: an empty filter result has another V8 map (deopts when rare)
+  counts.exclude = 0;
+  for (const r of remedies) if (r.remedy === "exclude") counts.exclude++;
   return counts;
 }
 
