@@ -1096,15 +1096,24 @@ export class FluidNetwork implements Waiter {
     this.busy = merged;
   }
 
-  /** Inserts into the capped list, ordered by (cap, id). */
+  /**
+   * Inserts into the capped list, ordered by (cap, id). The list is shifted by hand, as
+   * `splice` did, without the array of removed items `splice` makes at each call.
+   */
   private insertCapped(flow: Flow): void {
     const capped = this.capped;
     const i = this.cappedBound(flow);
-    capped.splice(i, 0, flow);
+    capped.push(flow);
+    for (let j = capped.length - 1; j > i; j--) capped[j] = capped[j - 1]!;
+    capped[i] = flow;
   }
 
   private removeCapped(flow: Flow): void {
-    this.capped.splice(this.cappedBound(flow), 1);
+    const capped = this.capped;
+    const i = this.cappedBound(flow);
+    if (i >= capped.length) return;
+    for (let j = i; j + 1 < capped.length; j++) capped[j] = capped[j + 1]!;
+    capped.pop();
   }
 
   /** The first position whose (cap, id) is not less than the flow's. */
