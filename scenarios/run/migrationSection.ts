@@ -371,6 +371,16 @@ function preflightOf(scenario: Scenario): PreflightFinding[] {
   });
 }
 
+/** Options of {@link migrationSection}. */
+export interface MigrationSectionOptions {
+  /**
+   * Only what a Monte Carlo replication reads (runScenarioFigures): the section number for
+   * number as the full one, but for `link.series`, which keeps its first point alone (the
+   * link's series is not recorded). Not for a full result.
+   */
+  figuresOnly?: boolean;
+}
+
 /**
  * Maps a scenario onto the migration models (preflight, data preparation, waves, validation)
  * and their result onto the `migration` section and its targets. The link's effective rate is
@@ -383,12 +393,14 @@ function preflightOf(scenario: Scenario): PreflightFinding[] {
  * platform section: pass the one the runner already computed, or it is computed here.
  * Deterministic: the same scenario gives the same section.
  * @param platform the scenario's platform section (default: `platformSection(scenario).section`)
+ * @param options see {@link MigrationSectionOptions}
  * @throws RangeError for an unknown migration mode (validated scenarios have none)
  * @example migrationSection(await loadScenario("reference")).section.makespanSeconds
  */
 export function migrationSection(
   scenario: Scenario,
   platform: PlatformSection = platformSection(scenario).section,
+  options: MigrationSectionOptions = {},
 ): {
   section: MigrationSection;
   targets: Target[];
@@ -401,7 +413,9 @@ export function migrationSection(
     scenario,
     platform.after.placement,
   );
-  const result = simulateMigration(input);
+  const result = simulateMigration(
+    options.figuresOnly === true ? { ...input, linkSeries: false } : input,
+  );
   const maxDowntime = Math.max(0, maxOf(result.vms.map((v) => v.downtimeSeconds)));
   // counted, not filter().length: an empty filter result has another V8 map (deopts when rare)
   let reboots = 0;
