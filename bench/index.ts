@@ -861,7 +861,6 @@ function migrationTable(rows: readonly MigrationRow[]): string {
       { header: "makespan h", numeric: true },
       { header: "wall s", numeric: true },
       { header: "VMs/s", numeric: true },
-      { header: "growth", numeric: true },
     ],
     rows.map((row) => [
       row.programme,
@@ -873,7 +872,6 @@ function migrationTable(rows: readonly MigrationRow[]): string {
       (row.makespanSeconds / HOUR).toFixed(1),
       row.wallSeconds.toFixed(3),
       formatCount(row.vmsPerSecond),
-      formatRatio(row.growth),
     ]),
   );
 }

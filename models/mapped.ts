@@ -11,3 +11,18 @@ export function mapped<T, U>(items: readonly T[], fn: (item: T, index: number) =
   for (let i = 0; i < items.length; i++) out[i] = fn(items[i] as T, i);
   return out;
 }
+
+/**
+ * `items.filter(keep).map(fn)`, the same values in the same order, pushed in one pass: the
+ * array's V8 map does not depend on whether any item is kept (an empty `filter` result has
+ * another map than a full one, so a consumer deoptimised the first time none, or some, were).
+ */
+export function keptMapped<T, U>(
+  items: readonly T[],
+  keep: (item: T) => boolean,
+  fn: (item: T) => U,
+): U[] {
+  const out: U[] = [];
+  for (const item of items) if (keep(item)) out.push(fn(item));
+  return out;
+}

@@ -2,6 +2,7 @@ import type { SimulationResult } from "../scenarios/result/SimulationResult.ts";
 import { mountWorkbench } from "./interactive/workbench.ts";
 import { readExtras } from "./readExtras.ts";
 import { readResult } from "./readResult.ts";
+import { drawReport } from "./redrawOnResize.ts";
 import { renderReport } from "./renderReport.ts";
 import { RunnerClient } from "./worker/RunnerClient.ts";
 import RunnerWorker from "./worker/runnerWorker.ts?worker&inline";
@@ -24,14 +25,12 @@ async function start(): Promise<void> {
     const slot = (id: string) => document.getElementById(id)?.textContent ?? undefined;
     const monteCarlo = slot("cutover-montecarlo");
     const comparison = slot("cutover-comparison");
-    renderReport(
-      root,
-      shown,
-      readExtras({
-        ...(monteCarlo === undefined ? {} : { monteCarlo }),
-        ...(comparison === undefined ? {} : { comparison }),
-      }),
-    );
+    const result = shown;
+    const extras = readExtras({
+      ...(monteCarlo === undefined ? {} : { monteCarlo }),
+      ...(comparison === undefined ? {} : { comparison }),
+    });
+    drawReport(root, () => renderReport(root, result, extras));
   } catch (error) {
     // the controls stay (open another file); the rest gives way to the message
     const controls = document.getElementById("workbench");

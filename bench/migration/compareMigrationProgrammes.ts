@@ -20,8 +20,6 @@ export interface MigrationRow {
   wavesSeconds: number;
   /** Bytes carried as storage flows (seeds and delta syncs). */
   storageBytes: number;
-  /** Wall time ÷ that of the previous row (NaN for the first). */
-  growth: number;
   /** Empty when every VM migrated and every pre-seed byte crossed the link; else what is wrong. */
   problem: string;
 }
@@ -35,8 +33,8 @@ export interface MigrationTask {
 /**
  * Times each programme: an untimed warm-up run first when it gets more than one repetition,
  * then the fastest of its repetitions, heap collected before each. Checks that every VM has a
- * result and that the link carried at least the bytes to pre-seed. Programmes run in order;
- * each row's growth is its time over the previous row's.
+ * result and that the link carried at least the bytes to pre-seed. Programmes run in order
+ * (growth with size is compareProgrammeScales' table, each size in its own process).
  */
 export function compareMigrationProgrammes(
   tasks: readonly MigrationTask[],
@@ -49,7 +47,6 @@ export function compareMigrationProgrammes(
     );
     if (repetitions > 1) p.run();
     const { best, all } = bestOfInterleaved(repetitions, [() => p.run()])[0]!;
-    const previous = rows.at(-1);
     const problem = programmeProblem(p.vms, p.preseedBytes, best);
     rows.push({
       programme: p.name,
@@ -63,7 +60,6 @@ export function compareMigrationProgrammes(
       makespanSeconds: best.makespanSeconds,
       wavesSeconds: best.wavesSeconds,
       storageBytes: best.storageBytes,
-      growth: previous === undefined ? Number.NaN : best.wallSeconds / previous.wallSeconds,
       problem,
     });
   }

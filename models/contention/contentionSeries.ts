@@ -91,22 +91,21 @@ export function contentionSeries(
   // mapped, not .map: arrays passed on keep one V8 map (see mapped)
   return mapped(hosts, (host, index) => {
     const { on, vcpus } = contention.hosts[index] as { on: readonly SeriesVm[]; vcpus: number };
-    const series: Pick<HostSeries, "cpuDemandCores" | "cpuReadyFraction" | "cpuStretchFraction"> = {
-      cpuDemandCores: [],
-      cpuReadyFraction: [],
-      cpuStretchFraction: [],
-    };
+    // each series allocated once at its length (not grown by push)
+    const cpuDemandCores = new Array<number>(steps);
+    const cpuReadyFraction = new Array<number>(steps);
+    const cpuStretchFraction = new Array<number>(steps);
     for (let step = 0; step < steps; step++) {
       if (only !== undefined && !only.has(step)) {
-        series.cpuDemandCores.push(Number.NaN);
-        series.cpuReadyFraction.push(Number.NaN);
-        series.cpuStretchFraction.push(Number.NaN);
+        cpuDemandCores[step] = Number.NaN;
+        cpuReadyFraction[step] = Number.NaN;
+        cpuStretchFraction[step] = Number.NaN;
         continue;
       }
       const c = contention.at(index, step);
-      series.cpuDemandCores.push(c.demandCores);
-      series.cpuReadyFraction.push(c.readyFraction);
-      series.cpuStretchFraction.push(c.stretchFraction);
+      cpuDemandCores[step] = c.demandCores;
+      cpuReadyFraction[step] = c.readyFraction;
+      cpuStretchFraction[step] = c.stretchFraction;
     }
     const grantedMemoryBytes = on.reduce((s, vm) => s + vm.memoryBytes, 0);
     const activeMemoryBytes = on.reduce((s, vm) => s + vm.activeMemoryBytes, 0);
@@ -114,7 +113,9 @@ export function contentionSeries(
       host: host.name,
       capacityCores: host.effectiveCores,
       vcpus,
-      ...series,
+      cpuDemandCores,
+      cpuReadyFraction,
+      cpuStretchFraction,
       grantedMemoryBytes,
       activeMemoryBytes,
       ram: ramPressure(grantedMemoryBytes, activeMemoryBytes, host.memoryBytes),

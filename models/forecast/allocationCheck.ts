@@ -1,4 +1,5 @@
 import type { EstateHost, EstateVm } from "../cost/Estate.ts";
+import { mapped } from "../mapped.ts";
 import { type N1CheckResult, n1Check } from "../platform/n1Check.ts";
 
 /** The capacity rules a dedicated cluster is planned with (allocation model). */
@@ -63,7 +64,8 @@ export function allocationCheckOfTotals(
     memoryBytes: granted / policy.maxMemoryOvercommit,
   };
   const n1 = n1Check(
-    hosts.map((h) => ({ cpuCores: h.sockets * h.coresPerSocket, memoryBytes: h.memoryBytes })),
+    // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+    mapped(hosts, (h) => ({ cpuCores: h.sockets * h.coresPerSocket, memoryBytes: h.memoryBytes })),
     demand,
     policy.failuresTolerated,
   );

@@ -156,7 +156,12 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
   const usedToday = (k: keyof ResourceUse) => today[k] ?? Number.NEGATIVE_INFINITY;
   const mostConstrained = keys.reduce((a, b) => (usedToday(b) > usedToday(a) ? b : a));
   const first = (ks: (keyof ResourceUse)[]) => {
-    const ms = ks.map((k) => exhaustedMonth[k]).filter((x): x is number => x !== null);
+    // pushed in one pass (an inlined .map's array changed V8 map with its caller's tier)
+    const ms: number[] = [];
+    for (const k of ks) {
+      const m = exhaustedMonth[k];
+      if (m !== null) ms.push(m);
+    }
     return ms.length === 0 ? null : minOf(ms);
   };
   const shared0 = costs.shared[0] ?? 0;

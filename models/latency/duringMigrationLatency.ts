@@ -1,5 +1,6 @@
 import { maxOf, minOf } from "../../sim/stats/extremes.ts";
 import { groupBy } from "../groupBy.ts";
+import { mapped } from "../mapped.ts";
 import { periodicRangeMax } from "../series/periodicRangeMax.ts";
 import { seriesStride } from "../series/seriesStride.ts";
 import { MILLISECOND } from "../units.ts";
@@ -199,8 +200,12 @@ function overallMixture(
   overall: MergedMixture;
 } {
   const movedAt = groupMovedSeconds(input);
-  const perVm = input.webVms.map((vm) => {
-    const backends = vm.group === null ? [] : input.backendVms.filter((b) => b.group === vm.group);
+  // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+  const perVm = mapped(input.webVms, (vm) => {
+    // pushed in a loop (filter's array, and [], have another V8 map when empty than when not)
+    const backends: MovingVm[] = [];
+    if (vm.group !== null)
+      for (const b of input.backendVms) if (b.group === vm.group) backends.push(b);
     const groupMoved =
       vm.group === null ? vm.switchoverSeconds : (movedAt.get(vm.group) ?? vm.switchoverSeconds);
     return {

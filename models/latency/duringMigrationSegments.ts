@@ -83,7 +83,16 @@ export function duringMigrationSpans(
   for (let i = 0; i + 1 < times.length; i++) {
     const start = times[i] ?? 0;
     const end = times[i + 1] ?? 0;
-    if (end > start) spans.push({ startSeconds: start, endSeconds: end, ...stateAt(start, end) });
+    if (!(end > start)) continue;
+    // every property written out, in the spread's order: one object shape, no spread copy
+    const state = stateAt(start, end);
+    spans.push({
+      startSeconds: start,
+      endSeconds: end,
+      atTarget: state.atTarget,
+      splitExtraSeconds: state.splitExtraSeconds,
+      stunWaitSeconds: state.stunWaitSeconds,
+    });
   }
   return spans;
 }
@@ -154,13 +163,16 @@ function delaysAt(
   return (start, end) => {
     const mid = (start + end) / 2;
     const atTarget = mid >= web.switchoverSeconds;
-    const splitCalls = backends.filter((b) => mid >= b.switchoverSeconds !== atTarget).length;
+    // counted and summed in order in loops (as filter and reduce did, without their arrays)
+    let splitCalls = 0;
+    for (const b of backends) if (mid >= b.switchoverSeconds !== atTarget) splitCalls++;
     const tromboned = trombone && atTarget && mid < groupMovedSeconds ? 1 : 0;
-    const stunWaitSeconds = involved
-      .filter(
-        (vm) => mid >= vm.switchoverSeconds - vm.downtimeSeconds && mid < vm.switchoverSeconds,
-      )
-      .reduce((s, vm) => s + vm.downtimeSeconds / 2, 0);
+    let stunWaitSeconds = 0;
+    for (const vm of involved) {
+      if (mid >= vm.switchoverSeconds - vm.downtimeSeconds && mid < vm.switchoverSeconds) {
+        stunWaitSeconds += vm.downtimeSeconds / 2;
+      }
+    }
     return {
       atTarget,
       splitExtraSeconds: interSiteRttSeconds * (splitCalls * callsPerBackend + tromboned),

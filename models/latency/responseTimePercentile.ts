@@ -52,7 +52,10 @@ export function responseTimePercentiles(
   qs: readonly number[],
 ): number[] {
   const survival = new MixtureSurvival(components);
-  return qs.map((q) => quantileOf(survival, q));
+  // filled in a loop, not by .map (an inlined .map's array changed V8 map with the tier)
+  const out = new Array<number>(qs.length);
+  for (let i = 0; i < qs.length; i++) out[i] = quantileOf(survival, qs[i] as number);
+  return out;
 }
 
 /**
@@ -124,14 +127,14 @@ class MixtureSurvival {
         const pair =
           ofQueue.lastPair >= 0 && ofQueue.lastFixed === c.fixedSeconds
             ? ofQueue.lastPair
-            : ofQueue.byFixed.get(c.fixedSeconds);
+            : pairOfDelay(ofQueue, c.fixedSeconds);
         if (pair !== undefined) {
           this.pairOf[i] = pair;
           ofQueue.lastFixed = c.fixedSeconds;
           ofQueue.lastPair = pair;
           continue;
         }
-        ofQueue.byFixed.set(c.fixedSeconds, m);
+        addPair(ofQueue, c.fixedSeconds, m);
         ofQueue.lastFixed = c.fixedSeconds;
         ofQueue.lastPair = m;
         terms = ofQueue.terms;
@@ -166,10 +169,39 @@ class MixtureSurvival {
 /** A queue's survival terms and its pairs' indices by delay. */
 interface OfTerms {
   terms: SurvivalTerms;
-  byFixed: Map<number, number>;
+  /**
+   * The first delay and its pair (−1: none yet), and the others' pairs by delay, a Map made
+   * for a second delay only: most terms come with one delay, and a Map each cost more
+   * allocation than the rest of the mixture's set-up. Keys compare as a Map's (SameValueZero).
+   */
+  firstFixed: number;
+  firstPair: number;
+  byFixed: Map<number, number> | null;
   /** The delay and pair last looked up (−1: none yet). */
   lastFixed: number;
   lastPair: number;
+}
+
+/** The pair of `fixed` among the entry's delays, undefined when it has none yet. */
+function pairOfDelay(entry: OfTerms, fixed: number): number | undefined {
+  if (entry.firstPair >= 0 && sameValueZero(entry.firstFixed, fixed)) return entry.firstPair;
+  return entry.byFixed === null ? undefined : entry.byFixed.get(fixed);
+}
+
+/** Records a new delay's pair (one that {@link pairOfDelay} does not find). */
+function addPair(entry: OfTerms, fixed: number, pair: number): void {
+  if (entry.firstPair < 0) {
+    entry.firstFixed = fixed;
+    entry.firstPair = pair;
+  } else {
+    if (entry.byFixed === null) entry.byFixed = new Map();
+    entry.byFixed.set(fixed, pair);
+  }
+}
+
+/** Equality of Map keys: === but NaN equals NaN. */
+function sameValueZero(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 /** μ (keys: {@link exactKey}) → the entries of queues of that μ, told apart by their other terms. */
@@ -193,7 +225,14 @@ function ofTerms(index: TermsIndex, terms: SurvivalTerms): OfTerms {
       return entry;
     }
   }
-  const entry: OfTerms = { terms, byFixed: new Map(), lastFixed: 0, lastPair: -1 };
+  const entry: OfTerms = {
+    terms,
+    firstFixed: 0,
+    firstPair: -1,
+    byFixed: null,
+    lastFixed: 0,
+    lastPair: -1,
+  };
   list.push(entry);
   return entry;
 }

@@ -55,6 +55,12 @@ export interface MigrationPlanInput {
   mode: MigrationMode;
   /** Effective inter-site link rate (line rate × efficiency), bytes per second. */
   linkBytesPerSecond: number;
+  /**
+   * Keep the inter-site link's step series in `link.series` (default true). False keeps its
+   * first point alone, for a caller that reads none of it (a Monte Carlo replication); every
+   * other figure of the result, `link.bytesByKind` included, is the same.
+   */
+  linkSeries?: boolean;
   /** Effective rate of each source host's vMotion NIC, bytes per second. */
   hostNicBytesPerSecond: number;
   /**
@@ -191,6 +197,7 @@ export function simulateMigration(input: MigrationPlanInput): MigrationPlanResul
   const wan = network.addLink({
     name: "inter-site",
     capacityBytesPerSecond: input.linkBytesPerSecond,
+    series: input.linkSeries ?? true,
   });
   const mode = input.mode;
   const overall = mode.serial ? 1 : input.maxConcurrent;

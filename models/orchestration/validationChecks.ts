@@ -1,3 +1,4 @@
+import { keptMapped } from "../mapped.ts";
 import type { PlacementRule } from "../platform/PlacementRule.ts";
 
 /** One phase-4 check after the move. */
@@ -54,8 +55,15 @@ export function validationChecks(input: ValidationInput): ValidationCheck[] {
   const { vms, placement } = input;
   const broken: string[] = [];
   for (const rule of input.rules) {
-    const placed = rule.vms.filter((vm) => placement[vm] !== undefined);
-    const hosts = new Set(placed.map((vm) => placement[vm]!));
+    // pushed in a loop (filter's array has another V8 map when empty: a deopt when rare)
+    const placed: string[] = [];
+    const hosts = new Set<string>();
+    for (const vm of rule.vms) {
+      const host = placement[vm];
+      if (host === undefined) continue;
+      placed.push(vm);
+      hosts.add(host);
+    }
     const holds = rule.kind === "affinity" ? hosts.size <= 1 : hosts.size === placed.length;
     if (!holds)
       broken.push(`${rule.name} (${placed.map((vm) => `${vm}@${placement[vm]}`).join(", ")})`);
@@ -66,7 +74,12 @@ export function validationChecks(input: ValidationInput): ValidationCheck[] {
       .filter((net) => !input.l2Extension || !known.has(net))
       .map((net) => `${vm.name}:${net}`),
   );
-  const rebooted = vms.filter((vm) => vm.rebooted).map((vm) => vm.name);
+  // keptMapped, not filter/map: one V8 map whether or not a VM rebooted (see mapped)
+  const rebooted = keptMapped(
+    vms,
+    (vm) => vm.rebooted,
+    (vm) => vm.name,
+  );
   const { n1 } = input;
   const percent = (f: number) => `${(f * 100).toFixed(0)} %`;
   return [

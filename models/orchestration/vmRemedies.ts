@@ -1,3 +1,4 @@
+import { mapped } from "../mapped.ts";
 import {
   BLOCKER_REMEDIES,
   type RemediationTask,
@@ -50,7 +51,8 @@ export function vmRemedies(
     list.push(f);
     byVm.set(f.vm, list);
   }
-  return [...byVm].map(([vm, blockers]) => {
+  // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+  return mapped([...byVm], ([vm, blockers]) => {
     const rows = blockers.map((b) => BLOCKER_REMEDIES[b.code] ?? UNKNOWN_BLOCKER_REMEDY);
     const remedies = blockers.map((b, i) => choices.remedies?.[b.code] ?? rows[i]!.remedy);
     const remedy = remedies.reduce((a, b) => (STRENGTH[b] > STRENGTH[a] ? b : a));

@@ -34,14 +34,8 @@ export interface HaReservation {
  * haAdmission([{cpuCores: 20, memoryBytes: 1}, …×4], 1).cpuReservedFraction // 0.25
  */
 export function haAdmission(hosts: readonly HaHost[], failuresTolerated: number): HaReservation {
-  const cpu = largestShare(
-    hosts.map((h) => h.cpuCores),
-    failuresTolerated,
-  );
-  const memory = largestShare(
-    hosts.map((h) => h.memoryBytes),
-    failuresTolerated,
-  );
+  const cpu = largestShare(hosts, (h) => h.cpuCores, failuresTolerated);
+  const memory = largestShare(hosts, (h) => h.memoryBytes, failuresTolerated);
   return {
     cpuReservedFraction: cpu.fraction,
     memoryReservedFraction: memory.fraction,
@@ -50,11 +44,39 @@ export function haAdmission(hosts: readonly HaHost[], failuresTolerated: number)
   };
 }
 
-function largestShare(values: number[], k: number) {
-  const total = values.reduce((a, b) => a + b, 0);
-  const reserved = [...values]
-    .sort((a, b) => b - a)
-    .slice(0, k)
-    .reduce((a, b) => a + b, 0);
+/**
+ * The hosts' total of one value, and the sum of its k largest. The values are summed in host
+ * order, then the k largest in descending order, as reduce over them did; they are read into an
+ * array of this function's own, not one made by `.map` (whose V8 map depended on whether the
+ * caller was optimised: see mapped).
+ */
+function largestShare(hosts: readonly HaHost[], pick: (h: HaHost) => number, k: number) {
+  // one failure tolerated (the usual N+1): the largest value, found without sorting a copy
+  // (0 + it, as the sum did; a NaN, whose place the sort decides, takes the general way)
+  if (k === 1) {
+    let total = 0;
+    let largest = Number.NEGATIVE_INFINITY;
+    let comparable = true;
+    for (const h of hosts) {
+      const value = pick(h);
+      total += value;
+      if (value > largest) largest = value;
+      else if (!(value <= largest)) comparable = false;
+    }
+    if (comparable) {
+      const reserved = hosts.length === 0 ? 0 : 0 + largest;
+      return { total, reserved, fraction: total > 0 ? reserved / total : 1 };
+    }
+  }
+  const values = new Array<number>(hosts.length);
+  let total = 0;
+  for (let i = 0; i < hosts.length; i++) {
+    const value = pick(hosts[i] as HaHost);
+    values[i] = value;
+    total += value;
+  }
+  values.sort((a, b) => b - a);
+  let reserved = 0;
+  for (const value of values.slice(0, k)) reserved += value;
   return { total, reserved, fraction: total > 0 ? reserved / total : 1 };
 }

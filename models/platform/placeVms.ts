@@ -1,4 +1,5 @@
 import { groupBy } from "../groupBy.ts";
+import { mapped } from "../mapped.ts";
 import { hostAllowance, type OvercommitPolicy } from "./overcommitPolicy.ts";
 import type { Placement, PlacementHost, PlacementRule, PlacementVm } from "./PlacementRule.ts";
 
@@ -45,14 +46,16 @@ export function placeVms(
     if (options.keepOwnHost && vm.host !== null && used.has(vm.host)) commit(vm, vm.host);
     else rest.push(vm);
   }
-  const units = affinityUnits(rest, rules).sort(
-    (a, b) => sum(b, "vcpu") - sum(a, "vcpu") || sum(b, "memoryBytes") - sum(a, "memoryBytes"),
-  );
-  for (const unit of units) {
-    // the unit's sums and members once, not per host tried (the same numbers)
-    const unitVcpu = sum(unit, "vcpu");
-    const unitMemoryBytes = sum(unit, "memoryBytes");
-    const members = new Set(unit.map((vm) => vm.name));
+  // each unit's sums once, before sorting (the same numbers the comparator summed per
+  // comparison, so the same order) and for every host tried
+  const units = mapped(affinityUnits(rest, rules), (unit) => ({
+    unit,
+    vcpu: sum(unit, "vcpu"),
+    memoryBytes: sum(unit, "memoryBytes"),
+  })).sort((a, b) => b.vcpu - a.vcpu || b.memoryBytes - a.memoryBytes);
+  for (const { unit, vcpu: unitVcpu, memoryBytes: unitMemoryBytes } of units) {
+    const members = new Set<string>();
+    for (const vm of unit) members.add(vm.name);
     const host = hosts.find((h) => {
       const u = used.get(h.name);
       const a = allowance.get(h.name);
@@ -103,5 +106,7 @@ function affinityUnits(vms: readonly PlacementVm[], rules: readonly PlacementRul
 }
 
 function sum(unit: readonly PlacementVm[], key: "vcpu" | "memoryBytes"): number {
-  return unit.reduce((s, vm) => s + vm[key], 0);
+  let s = 0;
+  for (const vm of unit) s += vm[key];
+  return s;
 }

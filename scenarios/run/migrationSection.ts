@@ -1,4 +1,5 @@
 import type { Vm } from "../../models/Inventory.ts";
+import { keptMapped, mapped } from "../../models/mapped.ts";
 import { HCX_LIMITS } from "../../models/migration/HCX_LIMITS.ts";
 import { migrationStack, transportOf } from "../../models/migration/MIGRATION_STACKS.ts";
 import { migrationMode } from "../../models/migration/migrationModes.ts";
@@ -155,7 +156,8 @@ export function migrationSettingsOf(scenario: Scenario): Omit<MigrationPlanInput
     sharedDatastore: migration.sharedDatastore,
     preseed: migration.preseed,
     deltaSyncIntervalSeconds: DELTA_SYNC_INTERVAL_SECONDS,
-    maintenanceWindows: migration.maintenanceWindows.map((w) => ({
+    // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+    maintenanceWindows: mapped(migration.maintenanceWindows, (w) => ({
       startSeconds: w.startSeconds,
       lengthSeconds: w.lengthSeconds,
     })),
@@ -208,7 +210,7 @@ export function migrationPlanOf(
   const targetHostOf = (name: string): string | null =>
     targetPlacement[name] ??
     (targetHosts.length === 0 ? null : targetHosts[roundRobin++ % targetHosts.length]!);
-  const vms: MigrationVm[] = moved.map((vm) => {
+  const vms: MigrationVm[] = mapped(moved, (vm) => {
     const profile = scenario.profiles[vm.profile ?? scenario.defaultProfile];
     const running = vm.powerState === "poweredOn";
     return {
@@ -369,6 +371,16 @@ function preflightOf(scenario: Scenario): PreflightFinding[] {
   });
 }
 
+/** Options of {@link migrationSection}. */
+export interface MigrationSectionOptions {
+  /**
+   * Only what a Monte Carlo replication reads (runScenarioFigures): the section number for
+   * number as the full one, but for `link.series`, which keeps its first point alone (the
+   * link's series is not recorded). Not for a full result.
+   */
+  figuresOnly?: boolean;
+}
+
 /**
  * Maps a scenario onto the migration models (preflight, data preparation, waves, validation)
  * and their result onto the `migration` section and its targets. The link's effective rate is
@@ -381,12 +393,14 @@ function preflightOf(scenario: Scenario): PreflightFinding[] {
  * platform section: pass the one the runner already computed, or it is computed here.
  * Deterministic: the same scenario gives the same section.
  * @param platform the scenario's platform section (default: `platformSection(scenario).section`)
+ * @param options see {@link MigrationSectionOptions}
  * @throws RangeError for an unknown migration mode (validated scenarios have none)
  * @example migrationSection(await loadScenario("reference")).section.makespanSeconds
  */
 export function migrationSection(
   scenario: Scenario,
   platform: PlatformSection = platformSection(scenario).section,
+  options: MigrationSectionOptions = {},
 ): {
   section: MigrationSection;
   targets: Target[];
@@ -399,9 +413,13 @@ export function migrationSection(
     scenario,
     platform.after.placement,
   );
-  const result = simulateMigration(input);
+  const result = simulateMigration(
+    options.figuresOnly === true ? { ...input, linkSeries: false } : input,
+  );
   const maxDowntime = Math.max(0, maxOf(result.vms.map((v) => v.downtimeSeconds)));
-  const reboots = result.vms.filter((v) => v.rebooted).length;
+  // counted, not filter().length: an empty filter result has another V8 map (deopts when rare)
+  let reboots = 0;
+  for (const v of result.vms) if (v.rebooted) reboots++;
   const checks = validationChecks({
     l2Extension: link.l2Extension,
     vms: moved.map((vm, i) => ({
@@ -423,19 +441,26 @@ export function migrationSection(
       phases: result.phases,
       preflight,
       frozen,
-      excluded: remedies
-        .filter((r) => r.remedy === "exclude")
-        .map((r) => ({ vm: r.vm, blockers: r.blockers, reason: r.reason })),
+      // keptMapped and mapped, not filter/map: arrays of one V8 map (see mapped)
+      excluded: keptMapped(
+        remedies,
+        (r) => r.remedy === "exclude",
+        (r) => ({ vm: r.vm, blockers: r.blockers, reason: r.reason }),
+      ),
       remedies: remedyCounts(result.vms, remedies),
       splitGroups: splitGroups(
-        result.vms.map((v, i) => ({
+        mapped(result.vms, (v, i) => ({
           group: moved[i]!.group,
           endSeconds: v.endSeconds,
         })),
       ).map((g) => ({ ...g, extraRoundTripSeconds: link.rttSeconds })),
       validation: {
         ipsKept: link.l2Extension,
-        rebootedVms: result.vms.filter((v) => v.rebooted).map((v) => v.id),
+        rebootedVms: keptMapped(
+          result.vms,
+          (v) => v.rebooted,
+          (v) => v.id,
+        ),
         secondsPerVm: migration.tasks.validationPerVmSeconds.value,
         checks,
       },
@@ -509,7 +534,9 @@ function remedyCounts(
 ): Record<"none" | Remedy, number> {
   const counts = { none: 0, remediate: 0, cold: 0, exclude: 0 };
   for (const v of vms) counts[v.remedy]++;
-  counts.exclude = remedies.filter((r) => r.remedy === "exclude").length;
+  // counted, not filter().length: an empty filter result has another V8 map (deopts when rare)
+  counts.exclude = 0;
+  for (const r of remedies) if (r.remedy === "exclude") counts.exclude++;
   return counts;
 }
 

@@ -161,7 +161,9 @@ export function platformSection(
   const demandAt = memoisedByNumber((l) =>
     vms.reduce((s, vm) => s + vm.vcpu * cpuLoadAt(profileOf(vm), l), 0),
   );
-  const tenantDemand = levels.map((l) => demandAt(l));
+  // filled in a loop, not by .map (an inlined .map's array changed V8 map with the tier)
+  const tenantDemand = new Array<number>(levels.length);
+  for (let i = 0; i < levels.length; i++) tenantDemand[i] = demandAt(levels[i] as number);
   const peakStep = tenantDemand.indexOf(maxOf(tenantDemand));
   // the first VM of each name, as `vms.find` would give it
   const vmByName = new Map<string, Vm>();
@@ -253,7 +255,8 @@ export function siteLatencyNotAssessed(scenario: Scenario, after: PlatformView):
  */
 function n1AtPeak(platform: Platform, view: PlatformView, vms: readonly Vm[], peakStep: number) {
   return n1Check(
-    platform.hosts.map((h) => ({
+    // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+    mapped(platform.hosts, (h) => ({
       cpuCores: hostCapacity(h).effectiveCores,
       memoryBytes: h.memoryBytes,
     })),
@@ -505,13 +508,17 @@ export function antiAffinityRules(vms: readonly Vm[], scenario: Scenario): Place
   const web = vms.filter(
     (vm) => vm.group !== null && scenario.profiles[profileOf(vm)]?.role === "web",
   );
-  return [...groupBy(web, (vm) => `${vm.group}/${profileOf(vm)}`).entries()]
-    .filter(([, farm]) => farm.length > 1 && farm.length <= hostLimit)
-    .map(([key, farm]) => ({
+  // mapped, not .map: arrays passed on keep one V8 map (see mapped)
+  return mapped(
+    [...groupBy(web, (vm) => `${vm.group}/${profileOf(vm)}`).entries()].filter(
+      ([, farm]) => farm.length > 1 && farm.length <= hostLimit,
+    ),
+    ([key, farm]) => ({
       name: `${key} web apart`,
       kind: "antiAffinity" as const,
-      vms: farm.map((vm) => vm.name),
-    }));
+      vms: mapped(farm, (vm) => vm.name),
+    }),
+  );
 }
 
 /**

@@ -119,8 +119,9 @@ export interface ScenarioFigures {
  * run's number for number, without what they do not read: the inventory summary and read facts,
  * the platform summaries, the assumptions, calibration, contention during the move, the cost
  * section's bills, TCO and sensitivity (the saving and its target come from the monthly bills
- * alone), the site latencies other than the p95 after cutover (platformSection's figuresOnly)
- * and of the latency during the move all but its overall p95 (latencyDuringPercentiles). The
+ * alone), the site latencies other than the p95 after cutover (platformSection's figuresOnly),
+ * the inter-site link's series (migrationSection's figuresOnly: its first point alone) and of
+ * the latency during the move all but its overall p95 (latencyDuringPercentiles). The
  * targets are the full run's: migration, platform and cost, none of which reads a skipped part.
  */
 export function runScenarioFigures(
@@ -129,7 +130,8 @@ export function runScenarioFigures(
 ): ScenarioFigures {
   // of the site latencies, the p95 after cutover only (figuresOnly: equal to the full section's)
   const platform = platformSection(scenario, undefined, { figuresOnly: true });
-  const migration = migrationSection(scenario, platform.section);
+  // the link's series alone not recorded (figuresOnly: no replication figure reads it)
+  const migration = migrationSection(scenario, platform.section, { figuresOnly: true });
   const cost = costSavings(scenario);
   const notAssessed = siteLatencyNotAssessed(scenario, platform.section.after);
   return {

@@ -584,14 +584,14 @@ export class FluidNetwork implements Waiter {
       clear(ids);
       const links = this.scopeLinks;
       for (let i = 0; i < links.length; i++) ids.push(links[i]!._id);
-      ids.sort(ascending);
+      sortSmall(ids, ascending);
       const capped = this.scopeCapped;
       clear(capped);
       const flows = this.scopeFlows;
       for (let i = 0; i < flows.length; i++) {
         if (flows[i]!._cap < Number.POSITIVE_INFINITY) capped.push(flows[i]!);
       }
-      if (capped.length > 1) capped.sort(byCapThenId);
+      sortSmall(capped, byCapThenId);
       this.allocate(ids, capped, flows.length, st);
       this.pushCompletions(flows, now, st);
     }
@@ -695,7 +695,7 @@ export class FluidNetwork implements Waiter {
     }
     const count = finished.length;
     if (count === 0) return 0;
-    if (count > 1) finished.sort((a, b) => a.id - b.id);
+    sortSmall(finished, byId);
     for (let i = 0; i < count; i++) {
       const flow = finished[i]!;
       this.remove(flow);
@@ -1077,7 +1077,7 @@ export class FluidNetwork implements Waiter {
     if (!this.busyStale) return;
     this.busyStale = false;
     const fresh = this.newlyBusy;
-    if (fresh.length > 1) fresh.sort(ascending);
+    sortSmall(fresh, ascending);
     const old = this.busy;
     const flows = this.linkFlows;
     // Two lists in turn: no new array per re-allocation.
@@ -1096,15 +1096,24 @@ export class FluidNetwork implements Waiter {
     this.busy = merged;
   }
 
-  /** Inserts into the capped list, ordered by (cap, id). */
+  /**
+   * Inserts into the capped list, ordered by (cap, id). The list is shifted by hand, as
+   * `splice` did, without the array of removed items `splice` makes at each call.
+   */
   private insertCapped(flow: Flow): void {
     const capped = this.capped;
     const i = this.cappedBound(flow);
-    capped.splice(i, 0, flow);
+    capped.push(flow);
+    for (let j = capped.length - 1; j > i; j--) capped[j] = capped[j - 1]!;
+    capped[i] = flow;
   }
 
   private removeCapped(flow: Flow): void {
-    this.capped.splice(this.cappedBound(flow), 1);
+    const capped = this.capped;
+    const i = this.cappedBound(flow);
+    if (i >= capped.length) return;
+    for (let j = i; j + 1 < capped.length; j++) capped[j] = capped[j + 1]!;
+    capped.pop();
   }
 
   /** The first position whose (cap, id) is not less than the flow's. */
@@ -1127,6 +1136,32 @@ export class FluidNetwork implements Waiter {
 /** Empties an array (setting the length is a runtime call, even to the same length). */
 function clear(array: unknown[]): void {
   if (array.length !== 0) array.length = 0;
+}
+
+/**
+ * Sorts in place by `compare`, which is a total order wherever it is used here (ids are
+ * unique), so the order is the one `Array.prototype.sort` gives: below 16 items (nearly every
+ * call) by insertion, which allocates nothing, where the built-in copies into a work array.
+ */
+function sortSmall<T>(array: T[], compare: (a: T, b: T) => number): void {
+  const n = array.length;
+  if (n > 16) {
+    array.sort(compare);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const item = array[i] as T;
+    let j = i - 1;
+    while (j >= 0 && compare(array[j] as T, item) > 0) {
+      array[j + 1] = array[j] as T;
+      j--;
+    }
+    array[j + 1] = item;
+  }
+}
+
+function byId(a: Flow, b: Flow): number {
+  return a.id - b.id;
 }
 
 function ascending(a: number, b: number): number {

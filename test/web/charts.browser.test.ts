@@ -191,6 +191,18 @@ describe.skipIf(executable === null)("the platform, latency and forecast charts"
         });
       }, mine);
       expect(wide, `${size.width} px`).toEqual([]);
+      // month axes keep their tick labels apart (fewer ticks on a phone, not crowded ones)
+      const crowded = await page.evaluate(() =>
+        ["forecast-runout", "cost-tco"].flatMap((id) => {
+          const ticks = [
+            ...document.querySelectorAll(`figure#${id} g[transform^="translate(0,"] .tick text`),
+          ].map((t) => t.getBoundingClientRect());
+          return ticks
+            .slice(1)
+            .flatMap((box, i) => (box.left < ticks[i]!.right + 2 ? [`${id} tick ${i + 1}`] : []));
+        }),
+      );
+      expect(crowded, `${size.width} px`).toEqual([]);
       for (const id of mine) {
         await page
           .locator(`figure#${id}`)

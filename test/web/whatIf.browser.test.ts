@@ -181,6 +181,13 @@ describe.skipIf(executable === null)("a what-if in the report, in Chromium", () 
     await page.locator("section#uncertainty").screenshot({ path: `${SHOTS}/uncertainty-1440.png` });
     await page.locator("section#comparison").screenshot({ path: `${SHOTS}/comparison-1440.png` });
     await page.setViewportSize({ width: 390, height: 844 });
+    // narrowed, the report is drawn again for the phone (redrawOnResize), still labelled a what-if
+    await page.waitForFunction(() => {
+      const svg = document.querySelector("figure#latency > svg");
+      return svg !== null && Number(svg.getAttribute("viewBox")!.split(/\s+/)[2]) < 420;
+    });
+    expect(await page.locator("#what-if-banner table.what-if-changes tbody tr").count()).toBe(2);
+    expect(await page.title()).toContain("What-if");
     await page.screenshot({ path: `${SHOTS}/what-if-mc-390.png` });
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -67,8 +67,8 @@ export function chartFrame(
 }
 
 /**
- * A bottom axis of whole months, at most 12 ticks (one per half year on long spans), with its
- * title centred below.
+ * A bottom axis of whole months, at most 12 ticks (one per half year on long spans) and at most
+ * one per 50 px of width (a phone gets fewer, not crowded ones), with its title centred below.
  */
 export function monthAxis(
   frame: Frame,
@@ -81,7 +81,7 @@ export function monthAxis(
     .attr("transform", `translate(0,${frame.height})`)
     .call(
       axisBottom(x)
-        .ticks(Math.min(12, months / 6))
+        .ticks(Math.max(2, Math.min(12, months / 6, frame.width / 50)))
         .tickFormat((m) => `${m}`),
     );
   frame.plot

@@ -1,6 +1,6 @@
-import { axisBottom, axisLeft, max, scaleBand, scaleLinear, select } from "d3";
+import { axisBottom, axisLeft, max, scaleLinear, select } from "d3";
 import type { Parent } from "../sections/section.ts";
-import type { Bar } from "./barChart.ts";
+import { type Bar, groupedBars } from "./barChart.ts";
 import { chartFrame } from "./chartFrame.ts";
 import { chartWidth, moneyAxisMargin, moneyTick } from "./costAxis.ts";
 import { legend } from "./legend.ts";
@@ -34,27 +34,14 @@ export function costLicenceChart(
     margin: { top: 20, right: 20, bottom: 40, left },
   });
   y.range([frame.height, 0]);
-  const categories = [...new Set(bars.map((b) => b.category))];
   const series = [...new Set(bars.map((b) => b.series))];
-  const x = scaleBand<string>().domain(categories).range([0, frame.width]).padding(0.25);
-  const inner = scaleBand<string>().domain(series).range([0, x.bandwidth()]).padding(0.08);
-  const g = frame.plot.selectAll("g.bar").data(bars).join("g").attr("class", "bar");
-  g.append("rect")
-    .attr("class", (b) => `licence-series-${series.indexOf(b.series)}`)
-    .attr("fill", (b) => seriesColor(series.indexOf(b.series)))
-    .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0))
-    .attr("y", (b) => y(b.value))
-    .attr("width", inner.bandwidth())
-    .attr("height", (b) => frame.height - y(b.value))
-    .append("title")
-    .text((b) => `${b.category}, ${b.series}: ${b.label}`);
-  g.append("text")
-    .attr("class", "value")
-    .attr("x", (b) => (x(b.category) ?? 0) + (inner(b.series) ?? 0) + inner.bandwidth() / 2)
-    .attr("y", (b) => y(b.value) - 4)
-    .attr("text-anchor", "middle")
+  const x = groupedBars(frame, bars, y, {
+    padding: 0.25,
+    rectClass: (index) => `licence-series-${index}`,
+    colorOf: (name) => seriesColor(series.indexOf(name)),
     // a narrow bar (a phone) carries the amount only: the axis gives the currency
-    .text((b) => (inner.bandwidth() < 70 ? b.label.replace(` ${currency}`, "") : b.label));
+    label: (b, barWidth) => (barWidth < 70 ? b.label.replace(` ${currency}`, "") : b.label),
+  });
   frame.plot.append("g").attr("transform", `translate(0,${frame.height})`).call(axisBottom(x));
   frame.plot.append("g").call(
     axisLeft(y)

@@ -3,6 +3,7 @@ import type { ReportExtras } from "../../scenarios/report/reportHtml.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import type { Scenario } from "../../scenarios/Scenario.ts";
 import { readExtras } from "../readExtras.ts";
+import { drawReport } from "../redrawOnResize.ts";
 import { renderReport } from "../renderReport.ts";
 import {
   applyWhatIf,
@@ -124,8 +125,11 @@ export function mountWorkbench(
     busy(false);
     showError(null);
     if (base === null || scenario === null) return;
-    renderReport(root, base.result, base.extras);
-    document.title = base.title;
+    const { result, extras, title } = base;
+    drawReport(root, () => {
+      renderReport(root, result, extras);
+      document.title = title;
+    });
     status.textContent = base.status;
   };
 
@@ -144,17 +148,18 @@ export function mountWorkbench(
     busy(true);
     void runner.run(applyWhatIf(loaded, values)).then((answer) => {
       if (mine !== generation) return;
-      const show = (result: SimulationResult) => {
-        renderReport(root, result, from.extras);
-        labelWhatIf(root, {
-          scenarioTitle: loaded.title,
-          changes: differences.map((d) => changeOf(loaded, d)),
-          figures: whatIfFigures(from.result, result),
-          result,
-          studyEmbedded: from.extras.monteCarlo !== undefined,
+      const show = (result: SimulationResult) =>
+        drawReport(root, () => {
+          renderReport(root, result, from.extras);
+          labelWhatIf(root, {
+            scenarioTitle: loaded.title,
+            changes: differences.map((d) => changeOf(loaded, d)),
+            figures: whatIfFigures(from.result, result),
+            result,
+            studyEmbedded: from.extras.monteCarlo !== undefined,
+          });
+          document.title = whatIfTitle(from.title);
         });
-        document.title = whatIfTitle(from.title);
-      };
       finish(answer, "What-if not run", show, (ok) => {
         if (ok && answer.ok)
           status.textContent = `Ran "${loaded.title}" with ${changes} what-if value${changes === 1 ? "" : "s"} in ${Math.round(answer.elapsedMs)} ms.`;
@@ -184,7 +189,7 @@ export function mountWorkbench(
         input.value = "";
         let opened: SimulationResult | null = null;
         const show = (result: SimulationResult) => {
-          renderReport(root, result);
+          drawReport(root, () => renderReport(root, result));
           opened = result;
         };
         finish(answer, "Not opened", show, (ok) => {

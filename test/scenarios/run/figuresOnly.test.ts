@@ -57,6 +57,13 @@ describe("the figures a replication reads, from the lean paths, equal the full s
         expect(lean.section.after.maxCpuReadyFraction).toBeNaN();
         const migration = migrationSection(scenario, full.section).section;
         expect(migrationSection(scenario, lean.section).section).toEqual(migration);
+        // figures only: the same section but for the link's series, its first point alone
+        const leanMigration = migrationSection(scenario, lean.section, {
+          figuresOnly: true,
+        }).section;
+        const withoutSeries = (m: typeof migration) => ({ ...m, link: { ...m.link, series: [] } });
+        expect(withoutSeries(leanMigration)).toEqual(withoutSeries(migration));
+        expect(leanMigration.link.series).toEqual(migration.link.series.slice(0, 1));
         for (const tierCallsPerRequest of [1, 15]) {
           const during = latencyDuringSection(scenario, full.section, migration, {
             tierCallsPerRequest,
