@@ -1,5 +1,5 @@
 import type { CapacityPolicy } from "../forecast/allocationCheck.ts";
-import { hostsToAdd } from "../forecast/hostsToAdd.ts";
+import { HOSTS_TO_ADD_NOT_ASSESSED, hostsToAdd } from "../forecast/hostsToAdd.ts";
 import type { CostInputs } from "./CostInputs.ts";
 import { dedicatedMonthlyCost } from "./dedicatedMonthlyCost.ts";
 import type { Estate, EstateHost, EstateVm } from "./Estate.ts";
@@ -50,6 +50,11 @@ export interface Tco {
   dedicatedHostsAdded: number;
   /** First month a host must be added, or null within the horizon. */
   firstHostAddedMonth: number | null;
+  /**
+   * Why the hosts added as the estate grows are not assessed (no number of hosts like the
+   * template is enough); absent when they are. From then on no host is added.
+   */
+  growthNotAssessed?: string;
   /** Monthly bills of each option (shared: one-off at month 0, no dual running). */
   flowsPerMonth: { dedicatedBefore: number[]; dedicatedAfter: number[]; shared: number[] };
   /** NPV of each option's flows. */
@@ -83,13 +88,16 @@ export function totalCostOfOwnership(inputs: CostInputs, estate: Estate, plan: T
   const flows = { dedicatedBefore: [0], dedicatedAfter: [0], shared: [inputs.migrationOneOff] };
   let hosts = [...estate.hosts];
   let firstHostAddedMonth: number | null = null;
+  let growthNotAssessed: string | undefined;
   let vmsAdded = 0;
   for (let m = 1; m <= months; m++) {
     vmsAdded = Math.floor((plan.newVmsPerYear * m) / 12 + 1e-9);
     const vms = [...estate.vms, ...Array.from({ length: vmsAdded }, () => plan.newVm)];
-    const template = plan.templateHost;
+    const template = growthNotAssessed === undefined ? plan.templateHost : null;
     const more = template === null ? 0 : hostsToAdd(hosts, template, vms, plan.policy);
-    if (more > 0 && template !== null) {
+    // no number of hosts is enough: stop adding, and say so
+    if (more === null) growthNotAssessed = HOSTS_TO_ADD_NOT_ASSESSED;
+    else if (more > 0 && template !== null) {
       hosts = [...hosts, ...Array.from({ length: more }, () => template)];
       firstHostAddedMonth ??= m;
     }
@@ -127,6 +135,7 @@ export function totalCostOfOwnership(inputs: CostInputs, estate: Estate, plan: T
     },
     vsBeforeLicenceChange: compare(flows.dedicatedBefore),
     vsAfterLicenceChange: compare(flows.dedicatedAfter),
+    ...(growthNotAssessed === undefined ? {} : { growthNotAssessed }),
   };
 }
 

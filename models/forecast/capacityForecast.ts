@@ -7,7 +7,7 @@ import type { EstateHost, EstateVm } from "../cost/Estate.ts";
 import { sharedMonthlyCost } from "../cost/sharedMonthlyCost.ts";
 import { haAdmission } from "../platform/haAdmission.ts";
 import type { CapacityPolicy } from "./allocationCheck.ts";
-import { hostsToAddForTotals } from "./hostsToAdd.ts";
+import { HOSTS_TO_ADD_NOT_ASSESSED, hostsToAddForTotals } from "./hostsToAdd.ts";
 
 /** What the capacity forecast needs (base units). */
 export interface ForecastInputs {
@@ -74,8 +74,11 @@ export interface CapacityForecast {
   costPerMonthByYear: { dedicatedAfter: number[]; shared: number[] };
   /** Shared bill at the end ÷ today − 1. */
   sharedCostGrowthFraction: number;
-  /** Why a resource is left out of the forecast (storage with no datastore capacity known). */
-  notAssessed?: { storage: string };
+  /**
+   * What the forecast leaves out, and why: storage with no datastore capacity known; the hosts
+   * to add when no number of hosts like the template is enough (no addition from then on).
+   */
+  notAssessed?: { storage?: string; hostAdditions?: string };
 }
 
 /**
@@ -102,6 +105,7 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     n1Memory: null,
   };
   const hostAdditions: CapacityForecast["hostAdditions"] = [];
+  let hostsNotAssessed: string | undefined;
   const costs = { dedicatedAfter: [] as number[], shared: [] as number[] };
   let hosts = [...inputs.hosts];
   // today's hosts never change: their totals and HA reserve once
@@ -126,14 +130,19 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
       const used = use[key];
       if (used !== null && used > 1 && exhaustedMonth[key] === null) exhaustedMonth[key] = m;
     }
-    const more = hostsToAddForTotals(
-      hosts,
-      inputs.templateHost,
-      sums.vcpu,
-      sums.memoryBytes,
-      inputs.policy,
-    );
-    if (more > 0) {
+    const more =
+      hostsNotAssessed !== undefined
+        ? 0
+        : hostsToAddForTotals(
+            hosts,
+            inputs.templateHost,
+            sums.vcpu,
+            sums.memoryBytes,
+            inputs.policy,
+          );
+    // no number of hosts is enough: stop adding, and say so
+    if (more === null) hostsNotAssessed = HOSTS_TO_ADD_NOT_ASSESSED;
+    else if (more > 0) {
       const before = dedicatedMonthlyCost(inputs.prices, { hosts, vms }, "after").totalPerMonth;
       hosts = [...hosts, ...Array.from({ length: more }, () => inputs.templateHost)];
       const after = dedicatedMonthlyCost(inputs.prices, { hosts, vms }, "after").totalPerMonth;
@@ -181,11 +190,16 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     costPerMonthByYear: costs,
     sharedCostGrowthFraction:
       shared0 > 0 ? (costs.shared[costs.shared.length - 1] ?? 0) / shared0 - 1 : 0,
-    ...(today.storage === null
+    ...(today.storage === null || hostsNotAssessed !== undefined
       ? {
           notAssessed: {
-            storage:
-              "the inventory gives no datastore capacity (no vDatastore tab or datastores), so storage is left out of the forecast",
+            ...(today.storage === null
+              ? {
+                  storage:
+                    "the inventory gives no datastore capacity (no vDatastore tab or datastores), so storage is left out of the forecast",
+                }
+              : {}),
+            ...(hostsNotAssessed === undefined ? {} : { hostAdditions: hostsNotAssessed }),
           },
         }
       : {}),

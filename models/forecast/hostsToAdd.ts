@@ -5,8 +5,9 @@ import { allocationCheckOfTotals, type CapacityPolicy } from "./allocationCheck.
  * The fewest hosts like `template` to add so that the VMs fit by allocation and with the
  * failures tolerated (see {@link allocationCheck}).
  *
- * @throws {RangeError} when even `maxAdded` more hosts are not enough (e.g. a VM larger than
- *   any host could ever carry, or a template with no cores).
+ * @returns the count, or null when even `maxAdded` more hosts are not enough (a template with
+ *   no cores or next to no memory, as a corrupted or hand-edited export can give): the caller
+ *   says the growth is not assessed rather than guess.
  * @example
  * hostsToAdd(threeHosts, host, vms, { maxVcpuPerCore: 4, maxMemoryOvercommit: 1, failuresTolerated: 1 }); // => 0
  */
@@ -16,7 +17,7 @@ export function hostsToAdd(
   vms: readonly EstateVm[],
   policy: CapacityPolicy,
   maxAdded = 1000,
-): number {
+): number | null {
   const vcpu = vms.reduce((s, vm) => s + vm.vcpu, 0);
   const granted = vms.reduce((s, vm) => s + vm.memoryBytes, 0);
   return hostsToAddForTotals(hosts, template, vcpu, granted, policy, maxAdded);
@@ -25,7 +26,7 @@ export function hostsToAdd(
 /**
  * {@link hostsToAdd} for VMs given by their totals (allocated vCPUs, granted memory in bytes,
  * summed in the VMs' order: the same result, bit for bit; see allocationCheckOfTotals).
- * @throws {RangeError} as hostsToAdd
+ * @returns as hostsToAdd: null when `maxAdded` more hosts are not enough
  */
 export function hostsToAddForTotals(
   hosts: readonly EstateHost[],
@@ -34,11 +35,15 @@ export function hostsToAddForTotals(
   granted: number,
   policy: CapacityPolicy,
   maxAdded = 1000,
-): number {
+): number | null {
   const cluster = [...hosts];
   for (let added = 0; added <= maxAdded; added++) {
     if (allocationCheckOfTotals(cluster, vcpu, granted, policy).pass) return added;
     cluster.push(template);
   }
-  throw new RangeError(`hostsToAdd: the VMs do not fit even with ${maxAdded} more hosts`);
+  return null;
 }
+
+/** Why hosts to add are not assessed when {@link hostsToAdd} finds none enough. */
+export const HOSTS_TO_ADD_NOT_ASSESSED =
+  "the VMs do not fit the dedicated platform even with 1,000 more hosts like its first one (its cores or memory in the inventory are too small to be real?): hosts added as the estate grows are not assessed";

@@ -179,11 +179,10 @@ export function costSection(
   const savings = savingsOf(scenario, monthly);
   section.savingsFraction = savings.savingsFraction;
   if (savings.notAssessed !== undefined) section.notAssessed = savings.notAssessed;
-  if (plan.templateHost === null) {
-    section.notAssessed = {
-      ...section.notAssessed,
-      tcoGrowth: TCO_GROWTH_NOT_ASSESSED,
-    };
+  const growthNotAssessed =
+    plan.templateHost === null ? TCO_GROWTH_NOT_ASSESSED : section.tco.growthNotAssessed;
+  if (growthNotAssessed !== undefined) {
+    section.notAssessed = { ...section.notAssessed, tcoGrowth: growthNotAssessed };
   }
   return { section, targets: [savings.target] };
 

@@ -40,9 +40,12 @@ export function forecastFacts(result: SimulationResult): [string, string][] {
       "Most constrained resource",
       `${RESOURCE_NAMES[f.mostConstrained]} (${formatPercent(f.now[f.mostConstrained] ?? 0)} used today)`,
     ],
-    ...(f.notAssessed === undefined
+    ...(f.notAssessed?.storage === undefined
       ? []
       : [["Storage", `not assessed: ${f.notAssessed.storage}`] as [string, string]]),
+    ...(f.notAssessed?.hostAdditions === undefined
+      ? []
+      : [["Hosts to add", `not assessed: ${f.notAssessed.hostAdditions}`] as [string, string]]),
     [
       "Capacity remaining",
       // null in the embedded JSON: −∞, no capacity left once the tolerated hosts fail

@@ -73,7 +73,12 @@ function renderForecast(f: ForecastSection): string {
           (h) =>
             `  hosts to add    month ${h.month}: +${h.hostsAdded} (${h.hostCountAfter} hosts), +${money(h.addedCostPerMonth)}/month`,
         )),
-    ...(f.notAssessed === undefined ? [] : [`  not assessed    storage: ${f.notAssessed.storage}`]),
+    ...(f.notAssessed?.storage === undefined
+      ? []
+      : [`  not assessed    storage: ${f.notAssessed.storage}`]),
+    ...(f.notAssessed?.hostAdditions === undefined
+      ? []
+      : [`  not assessed    hosts to add: ${f.notAssessed.hostAdditions}`]),
     `  shared bill     ${money(shared[0] ?? 0)} → ${money(shared[shared.length - 1] ?? 0)}/month (${f.sharedCostGrowthFraction >= 0 ? "+" : ""}${formatPercent(f.sharedCostGrowthFraction)})`,
   ];
   return `${lines.join("\n")}\n`;

@@ -3,6 +3,7 @@ import type { EstateVm } from "../../../models/cost/Estate.ts";
 import { netPresentValue } from "../../../models/cost/netPresentValue.ts";
 import { paybackMonth } from "../../../models/cost/paybackMonth.ts";
 import { type TcoPlan, totalCostOfOwnership } from "../../../models/cost/totalCostOfOwnership.ts";
+import { HOSTS_TO_ADD_NOT_ASSESSED } from "../../../models/forecast/hostsToAdd.ts";
 import { GIB } from "../../../models/units.ts";
 import { FACTS_ESTATE, FACTS_INPUTS } from "./referenceCase.ts";
 
@@ -48,6 +49,22 @@ const templateHost = { sockets: 2, coresPerSocket: 10, memoryBytes: 192 * GIB };
 const noGrowth: TcoPlan = { horizonYears: 5, newVmsPerYear: 0, newVm, templateHost, policy };
 
 describe("totalCostOfOwnership", () => {
+  it("adds no host, and says growth is not assessed, when no number of hosts like the template is enough or there is no template", () => {
+    const grows = { ...noGrowth, newVmsPerYear: 12 };
+    const tiny = { sockets: 1, coresPerSocket: 1, memoryBytes: 2 ** 20 };
+    const small = { ...FACTS_ESTATE, hosts: [tiny] };
+    const unfit = totalCostOfOwnership(FACTS_INPUTS, small, { ...grows, templateHost: tiny });
+    const none = totalCostOfOwnership(FACTS_INPUTS, small, { ...grows, templateHost: null });
+    expect([unfit.dedicatedHostsAdded, unfit.growthNotAssessed]).toEqual([
+      0,
+      HOSTS_TO_ADD_NOT_ASSESSED,
+    ]);
+    expect([none.dedicatedHostsAdded, none.growthNotAssessed]).toEqual([0, undefined]);
+    expect(
+      totalCostOfOwnership(FACTS_INPUTS, FACTS_ESTATE, grows).growthNotAssessed,
+    ).toBeUndefined();
+  });
+
   it("without growth: NPVs match the annuity closed form (FACTS.md monthly bills)", () => {
     const tco = totalCostOfOwnership(FACTS_INPUTS, FACTS_ESTATE, noGrowth);
     const i = 1.07 ** (1 / 12) - 1;

@@ -6,7 +6,7 @@ import {
   capacityForecast,
   type ForecastInputs,
 } from "../../../models/forecast/capacityForecast.ts";
-import { hostsToAdd } from "../../../models/forecast/hostsToAdd.ts";
+import { HOSTS_TO_ADD_NOT_ASSESSED, hostsToAdd } from "../../../models/forecast/hostsToAdd.ts";
 import { GIB } from "../../../models/units.ts";
 import { RandomStreams } from "../../../sim/random/RandomStreams.ts";
 import { FACTS_INPUTS } from "../cost/referenceCase.ts";
@@ -56,6 +56,14 @@ describe("allocationCheck", () => {
     expect(hostsToAdd([host, host, host], host, vms, policy)).toBe(1);
     expect(hostsToAdd([host, host, host, host], host, vms, policy)).toBe(0);
   });
+
+  it("hostsToAdd gives null, not a throw, when no number of hosts like the template is enough", () => {
+    // 10 GiB of VMs, hosts of 1 MiB: 1,000 more carry 1,000 MiB
+    const tiny = { sockets: 1, coresPerSocket: 4, memoryBytes: 2 ** 20 };
+    const vms = Array.from({ length: 10 }, () => ({ ...vm, memoryBytes: GIB }));
+    expect(hostsToAdd([tiny], tiny, vms, policy)).toBeNull();
+    expect(hostsToAdd([host], { ...host, coresPerSocket: 0 }, vms, policy)).toBeNull();
+  });
 });
 
 describe("capacityForecast", () => {
@@ -95,6 +103,16 @@ describe("capacityForecast", () => {
     expect(f.hostAdditions).toEqual([
       { month: 25, hostsAdded: 1, hostCountAfter: 4, addedCostPerMonth: expect.closeTo(1320, 9) },
     ]);
+  });
+
+  it("says hosts to add are not assessed, and adds none, when no number of hosts is enough", () => {
+    const tiny = { sockets: 1, coresPerSocket: 4, memoryBytes: 2 ** 20 };
+    const g = capacityForecast({ ...small, hosts: [tiny], templateHost: tiny });
+    expect([g.hostAdditions, g.notAssessed?.hostAdditions]).toEqual([
+      [],
+      HOSTS_TO_ADD_NOT_ASSESSED,
+    ]);
+    expect(f.notAssessed).toBeUndefined();
   });
 
   it("the shared bill grows from 223.6 to 484 a month as 4 VMs become 10", () => {
