@@ -41,8 +41,8 @@ export function layoutOf(width: number): number {
  * what-if labels) and draws it again the same way whenever `root`'s width later moves to
  * another layout, after the resize settles, with the place the reader had at the top of the
  * window (the first heading, figure or section there, noted as they scroll) put back where it
- * was. Not while printing: a print lays the page out for paper on its own. The latest `draw`
- * for a root replaces the previous one.
+ * was, and the `<details>` they opened or closed as they were. Not while printing: a print lays
+ * the page out for paper on its own. The latest `draw` for a root replaces the previous one.
  */
 export function drawReport(root: HTMLElement, draw: () => void): void {
   let drawn = drawnReports.get(root);
@@ -65,8 +65,9 @@ function watch(root: HTMLElement, draw: () => void): Drawn {
       pending = true;
       view.requestAnimationFrame(() => {
         pending = false;
-        // not while a resize settles: the place to keep is the one from before it
-        if (drawn.timer === null) drawn.anchor = anchorOf(root);
+        // not once the width has moved to another layout: the place to keep is the one the
+        // reader had before, in the layout drawn (a scrollbar appearing stays in one layout)
+        if (layoutOf(root.clientWidth) === drawn.layout) drawn.anchor = anchorOf(root);
       });
     },
     { passive: true },
@@ -91,8 +92,16 @@ function redrawIfLaidOutAnew(root: HTMLElement, drawn: Drawn): void {
   const layout = layoutOf(root.clientWidth);
   if (layout === drawn.layout || root.clientWidth === 0) return;
   const anchor = drawn.anchor;
+  // what the reader opened (waves of the plan, notes) is opened again, by position
+  const opened = Array.from(root.querySelectorAll("details"), (d) => d.open);
   drawn.draw();
   drawn.layout = layout;
+  const details = root.querySelectorAll("details");
+  if (details.length === opened.length) {
+    details.forEach((d, i) => {
+      if (d.open !== opened[i]) d.open = opened[i] === true;
+    });
+  }
   const again = anchor === null ? null : root.ownerDocument.getElementById(anchor.id);
   if (anchor !== null && again !== null) {
     view.scrollBy(0, again.getBoundingClientRect().top - anchor.top);

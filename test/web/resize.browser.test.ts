@@ -38,7 +38,12 @@ describe.skipIf(executable === null)("the report redrawn when its width changes"
     const { page, problems } = await openReportHtml(browser(), html, "resize");
     const wide = await chartWidths(page);
     expect(wide.latency).toBeGreaterThan(600);
-    // the reader is at the cost section
+    // the reader toggled the plan's first wave, and is at the cost section
+    const openWaves = () => page.locator("#migration-gantt details.gantt-wave[open]").count();
+    const drawnOpen = await openWaves();
+    await page.locator("#migration-gantt details.gantt-wave summary").first().click();
+    const readerOpen = await openWaves();
+    expect(readerOpen).not.toBe(drawnOpen);
     await page.evaluate(() => document.getElementById("cost")!.scrollIntoView());
     // the report notes the reader's place on the frame after a scroll
     await page.evaluate(
@@ -52,7 +57,8 @@ describe.skipIf(executable === null)("the report redrawn when its width changes"
     const narrow = await chartWidths(page);
     expect(Object.keys(narrow).sort()).toEqual(Object.keys(wide).sort());
     expect(narrow.latency).toBeLessThan(420);
-    // the cost section is still at the top of the window
+    // the waves as the reader left them, and the cost section still at the top of the window
+    expect(await openWaves()).toBe(readerOpen);
     const top = await page.evaluate(
       () => document.getElementById("cost")!.getBoundingClientRect().top,
     );

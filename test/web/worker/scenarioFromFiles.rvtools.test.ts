@@ -36,6 +36,8 @@ describe("scenarioFromFiles with an RVTools export", () => {
       kind: "rvtools-csv",
       path: "export",
       synthetic: null,
+      // the fleet fixture has no vMetaData or vSource tab: the export says nothing of itself
+      export: { rvtoolsVersions: [], exportedAt: [], servers: [] },
     });
     expect(fromCsv.inventory).toEqual(fromXlsx.inventory);
   });

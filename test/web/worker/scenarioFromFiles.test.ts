@@ -82,6 +82,7 @@ describe("scenarioFromFiles(files, builtins)", () => {
       kind: "csv-template",
       path: "vms.csv, hosts.csv",
       synthetic: null,
+      export: { rvtoolsVersions: [], exportedAt: [], servers: [] },
     });
     expect(scenario.source.hosts.map((h) => h.name)).toEqual(["esx01"]);
     expect(scenario.inventory.vms.map((vm) => vm.name)).toEqual(["app01", "app02"]);
