@@ -9,6 +9,7 @@ import {
 } from "../format.ts";
 import { exportFactsText } from "../inventory/exportFactsText.ts";
 import { warningCountsLine } from "../inventory/warningCounts.ts";
+import { beforeNotAssessed } from "../result/beforeNotAssessed.ts";
 import { hostCountLabel } from "../result/hostCountLabel.ts";
 import type { SimulationResult, Target } from "../result/SimulationResult.ts";
 import { type TargetState, targetState } from "../result/targetState.ts";
@@ -85,11 +86,15 @@ function findings(result: SimulationResult): string[] {
   const bytes = migration.link.bytesByKind;
   const money = (x: number) => formatWithUnit(x, `${cost.currency}/month`);
   const saving = (f: number | null) => (f === null ? "not assessed" : pct(f));
+  const known = beforeNotAssessed(result) === null;
   return [
     row(
       "hosts",
-      `peak CPU demand ${pct(before.maxCpuDemandFraction)} of capacity before, ${pct(after.maxCpuDemandFraction)} after; ` +
-        `CPU ready per vCPU at most ${ready(before.maxCpuReadyFraction)} before, ${ready(after.maxCpuReadyFraction)} after; ` +
+      (known
+        ? `peak CPU demand ${pct(before.maxCpuDemandFraction)} of capacity before, ${pct(after.maxCpuDemandFraction)} after; ` +
+          `CPU ready per vCPU at most ${ready(before.maxCpuReadyFraction)} before, ${ready(after.maxCpuReadyFraction)} after; `
+        : `peak CPU demand not assessed before, ${pct(after.maxCpuDemandFraction)} of capacity after; ` +
+          `CPU ready per vCPU not assessed before, at most ${ready(after.maxCpuReadyFraction)} after; `) +
         `N+1 ${platform.n1.pass ? "holds" : "FAILS"} on the target` +
         notAssessedHostsText(before.notAssessedHosts),
     ),

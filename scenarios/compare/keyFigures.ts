@@ -1,4 +1,5 @@
 import { maxOf } from "../../sim/stats/extremes.ts";
+import { beforeNotAssessed } from "../result/beforeNotAssessed.ts";
 import type { SimulationResult } from "../result/SimulationResult.ts";
 
 /**
@@ -104,7 +105,8 @@ export const KEY_FIGURES: readonly KeyFigure[] = [
     id: "platform.before.maxCpuDemandFraction",
     label: "Peak CPU demand before",
     unit: "fraction",
-    read: (r) => r.platform.before.maxCpuDemandFraction,
+    read: (r) => (beforeNotAssessed(r) === null ? r.platform.before.maxCpuDemandFraction : null),
+    notAssessed: (r) => beforeNotAssessed(r) ?? undefined,
   },
   {
     id: "platform.after.maxCpuDemandFraction",

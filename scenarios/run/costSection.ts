@@ -91,6 +91,20 @@ export interface CostNotAssessed {
   tcoGrowth?: string;
 }
 
+/**
+ * Why the savings are not assessed when the source platform's hosts are all unlisted in vHost:
+ * the dedicated bill would leave out every host, the bulk of what it costs. (With some hosts
+ * listed, the bill covers those: an understated baseline, which keeps a pass conservative.)
+ */
+export const NO_DEDICATED_HOST_KNOWN =
+  "no dedicated host is known (every host the VMs name is unlisted in vHost): the dedicated bill would leave out all the hosts, so there is no bill to measure a saving against";
+
+/** True when the source platform has hosts and vHost listed none of them. */
+function everyHostUnlisted(scenario: Scenario): boolean {
+  const hosts = scenario.source.hosts;
+  return hosts.length > 0 && hosts.every((h) => h.unlisted === true);
+}
+
 /** Why the dedicated cluster's growth is not modelled when no dedicated host is known. */
 export const TCO_GROWTH_NOT_ASSESSED =
   "no dedicated host is known (every host the VMs name is unlisted in vHost, or the platform lists none): no host to model added ones on, so the TCO adds none as the estate grows and the dedicated flows cover no hosts";
@@ -246,7 +260,7 @@ function savingsOf(
   target: Target;
 } {
   const savingsFraction: CostSection["savingsFraction"] = { ...monthly.savingsFraction };
-  const notAssessed = costNotAssessed(monthly);
+  const notAssessed = costNotAssessed(monthly, everyHostUnlisted(scenario));
   const anyNotAssessed = Object.keys(notAssessed).length > 0;
   if (anyNotAssessed) {
     for (const k of BASELINE_KEYS) {
@@ -275,8 +289,14 @@ function savingsOf(
  * bill of 0 (no shared price: a "saving" of 100 %); the host cost increase without a host or a
  * host price.
  */
-function costNotAssessed(monthly: ReturnType<typeof monthlyCosts>): CostNotAssessed {
+function costNotAssessed(
+  monthly: ReturnType<typeof monthlyCosts>,
+  noHostKnown: boolean,
+): CostNotAssessed {
   const out: CostNotAssessed = {};
+  if (noHostKnown) {
+    for (const k of BASELINE_KEYS) out[k] = NO_DEDICATED_HOST_KNOWN;
+  }
   const shared = monthly.shared.totalPerMonth;
   const bills = {
     vsBeforeLicenceChange: ["before", monthly.dedicatedBefore.totalPerMonth],
@@ -284,6 +304,7 @@ function costNotAssessed(monthly: ReturnType<typeof monthlyCosts>): CostNotAsses
   } as const;
   for (const k of BASELINE_KEYS) {
     const [when, dedicated] = bills[k];
+    if (out[k] !== undefined) continue;
     if (!(dedicated > 0)) {
       out[k] =
         `the dedicated bill ${when} the licence change is 0 (no host, licence or other dedicated price): no saving to measure against it`;

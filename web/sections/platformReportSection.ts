@@ -4,6 +4,7 @@ import {
   formatSmallPercent,
   formatWithUnit,
 } from "../../scenarios/format.ts";
+import { beforeNotAssessed } from "../../scenarios/result/beforeNotAssessed.ts";
 import type { SimulationResult } from "../../scenarios/result/SimulationResult.ts";
 import { barChart } from "../charts/barChart.ts";
 import { heatmapChart } from "../charts/heatmapChart.ts";
@@ -36,15 +37,21 @@ const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 export function platformReportSection(parent: Parent, result: SimulationResult): void {
   const p = result.platform;
   const s = section(parent, "platform", "Hosts and latency, before and after");
+  const unknownBefore = beforeNotAssessed(result);
   facts(s, [
     [
       "Peak CPU demand",
-      `${formatPercent(p.before.maxCpuDemandFraction)} of capacity before, ${formatPercent(p.after.maxCpuDemandFraction)} after`,
+      unknownBefore === null
+        ? `${formatPercent(p.before.maxCpuDemandFraction)} of capacity before, ${formatPercent(p.after.maxCpuDemandFraction)} after`
+        : `not assessed before, ${formatPercent(p.after.maxCpuDemandFraction)} of capacity after`,
     ],
     [
       "CPU ready per vCPU",
-      `at most ${formatSmallPercent(p.before.maxCpuReadyFraction)} before, ${formatSmallPercent(p.after.maxCpuReadyFraction)} after (above 5 % deserves a look, above 10 % is a problem)`,
+      `${unknownBefore === null ? `at most ${formatSmallPercent(p.before.maxCpuReadyFraction)} before, ${formatSmallPercent(p.after.maxCpuReadyFraction)} after` : `not assessed before, at most ${formatSmallPercent(p.after.maxCpuReadyFraction)} after`} (above 5 % deserves a look, above 10 % is a problem)`,
     ],
+    ...(unknownBefore === null
+      ? []
+      : ([["Before the move", `not assessed: ${unknownBefore}`]] as [string, string][])),
     [
       "HA N+1 on the target",
       `${p.n1.pass ? "holds" : "FAILS"} with one host failed (CPU ${usedShare(p.n1.cpuUsedFraction)}, RAM ${usedShare(p.n1.memoryUsedFraction)} used)`,

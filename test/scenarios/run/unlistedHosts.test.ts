@@ -4,9 +4,13 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { renderRunSummary } from "../../../scenarios/cli/renderRunSummary.ts";
 import { loadScenario } from "../../../scenarios/load/loadScenario.ts";
+import { beforeNotAssessed } from "../../../scenarios/result/beforeNotAssessed.ts";
 import { nonFiniteNumbers } from "../../../scenarios/result/nonFiniteNumbers.ts";
 import { NULLABLE_RESULT_FIELDS } from "../../../scenarios/result/SimulationResult.ts";
-import { TCO_GROWTH_NOT_ASSESSED } from "../../../scenarios/run/costSection.ts";
+import {
+  NO_DEDICATED_HOST_KNOWN,
+  TCO_GROWTH_NOT_ASSESSED,
+} from "../../../scenarios/run/costSection.ts";
 import { UNLISTED_HOST_NOT_ASSESSED } from "../../../scenarios/run/platformSection.ts";
 import { runScenario } from "../../../scenarios/run/runScenario.ts";
 import type { Scenario } from "../../../scenarios/Scenario.ts";
@@ -91,8 +95,6 @@ describe("an unlisted host's before-state is not assessed", () => {
 
 describe("an export whose vHost lists no host at all (every host unlisted)", () => {
   // vHost with its header and no row: every VM's host is unlisted, so no dedicated host is known
-  // (the monthly bill then has no host line: the saving is measured against the listed hosts'
-  // bill, as with some hosts unlisted above, which understates the dedicated cost)
   const allUnlisted = {
     ...scenario,
     source: {
@@ -114,6 +116,44 @@ describe("an export whose vHost lists no host at all (every host unlisted)", () 
       firstHostAddedMonth: null,
       contract: [],
     });
+  });
+
+  it("the saving is not assessed, with why, rather than measured against a bill without hosts", () => {
+    const r = runScenario(allUnlisted);
+    const target = r.targets.find((t) => t.id === "cost.savings")!;
+    expect({
+      savings: r.cost.savingsFraction,
+      why: r.cost.notAssessed?.vsBeforeLicenceChange,
+      pass: target.pass,
+      value: target.value,
+      notAssessed: target.notAssessed,
+    }).toEqual({
+      savings: { vsBeforeLicenceChange: null, vsAfterLicenceChange: null },
+      why: NO_DEDICATED_HOST_KNOWN,
+      pass: null,
+      value: null,
+      notAssessed: NO_DEDICATED_HOST_KNOWN,
+    });
+  });
+
+  it("says the before-state is not assessed instead of showing its maxima over no host as 0 %", () => {
+    const r = runScenario(allUnlisted);
+    const hostsLine = renderRunSummary(r, [])
+      .split("\n")
+      .find((line) => line.startsWith("  hosts"))!;
+    expect([
+      r.platform.before.hosts.length,
+      beforeNotAssessed(r),
+      hostsLine.startsWith("  hosts      peak CPU demand not assessed before, "),
+      hostsLine.includes("; CPU ready per vCPU not assessed before, at most "),
+      beforeNotAssessed(result),
+    ]).toEqual([
+      0,
+      "no source host is listed in the export's vHost tab, so no host's capacity is known before the move",
+      true,
+      true,
+      null,
+    ]);
   });
 
   it("with listed hosts the growth is modelled and nothing is said", () => {
