@@ -451,58 +451,33 @@ export class FluidNetwork implements Waiter {
   /** Doubles the typed arrays. */
   private grow(): void {
     const n = this.rate.length * 2;
-    const widen = <A extends Float64Array | Int32Array | Uint8Array>(
-      a: A,
-      make: (n: number) => A,
-    ): A => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.rate = widen(this.rate, (k) => new Float64Array(k));
-    this.sent = widen(this.sent, (k) => new Float64Array(k));
-    this.updated = widen(this.updated, (k) => new Float64Array(k));
-    this.size = widen(this.size, (k) => new Float64Array(k));
-    this.stamp = widen(this.stamp, (k) => new Float64Array(k));
-    this.seen = widen(this.seen, (k) => new Float64Array(k));
-    this.kind = widen(this.kind, (k) => new Int32Array(k));
-    this.lone = widen(this.lone, (k) => new Uint8Array(k));
-    this.linkCount = widen(this.linkCount, (k) => new Int32Array(k));
-    this.slotLinks = widen(this.slotLinks, (k) => new Int32Array(k * this.linkStride));
+    this.rate = widened(this.rate, n);
+    this.sent = widened(this.sent, n);
+    this.updated = widened(this.updated, n);
+    this.size = widened(this.size, n);
+    this.stamp = widened(this.stamp, n);
+    this.seen = widened(this.seen, n);
+    this.kind = widened(this.kind, n);
+    this.lone = widened(this.lone, n);
+    this.linkCount = widened(this.linkCount, n);
+    this.slotLinks = widened(this.slotLinks, n * this.linkStride);
   }
 
   /** Doubles the arrays by link id. */
   private growLinks(): void {
     const n = this.linkUsed.length * 2;
-    const residual = new Float64Array(n);
-    residual.set(this.linkResidual);
-    this.linkResidual = residual;
-    const unfrozen = new Int32Array(n);
-    unfrozen.set(this.linkUnfrozen);
-    this.linkUnfrozen = unfrozen;
-    const used = new Float64Array(n);
-    used.set(this.linkUsed);
-    this.linkUsed = used;
-    const widen = (a: Float64Array) => {
-      const b = new Float64Array(n);
-      b.set(a);
-      return b;
-    };
-    this.linkCapacity = widen(this.linkCapacity);
-    const flows = new Int32Array(n);
-    flows.set(this.linkFlows);
-    this.linkFlows = flows;
-    const listed = new Uint8Array(n);
-    listed.set(this.linkListed);
-    this.linkListed = listed;
-    const series = new Uint8Array(n);
-    series.set(this.linkSeries);
-    this.linkSeries = series;
-    this.recordedUsed = widen(this.recordedUsed);
-    this.recordedCapacity = widen(this.recordedCapacity);
-    this.integratedUntil = widen(this.integratedUntil);
-    this.carried = widen(this.carried);
-    this.offered = widen(this.offered);
+    this.linkResidual = widened(this.linkResidual, n);
+    this.linkUnfrozen = widened(this.linkUnfrozen, n);
+    this.linkUsed = widened(this.linkUsed, n);
+    this.linkCapacity = widened(this.linkCapacity, n);
+    this.linkFlows = widened(this.linkFlows, n);
+    this.linkListed = widened(this.linkListed, n);
+    this.linkSeries = widened(this.linkSeries, n);
+    this.recordedUsed = widened(this.recordedUsed, n);
+    this.recordedCapacity = widened(this.recordedCapacity, n);
+    this.integratedUntil = widened(this.integratedUntil, n);
+    this.carried = widened(this.carried, n);
+    this.offered = widened(this.offered, n);
     this.relayoutKinds(this.kindStride, n);
   }
 
@@ -1186,4 +1161,11 @@ function checkCap(name: string, bytesPerSecond: number): void {
       `flow "${name}": capBytesPerSecond must be a number > 0 (Infinity for no cap), got ${bytesPerSecond}`,
     );
   }
+}
+
+/** A copy of `a` in a new array of its kind `length` long, the rest zero (for doubling). */
+function widened<A extends Float64Array | Int32Array | Uint8Array>(a: A, length: number): A {
+  const b = new (a.constructor as new (length: number) => A)(length);
+  b.set(a);
+  return b;
 }
