@@ -8,7 +8,8 @@
  * replication does; an allocating unit allocates about 2.8 MB, as a replication does, in about
  * 1.9 ms (so it allocates faster than a replication: a harsh ceiling, not a kind one).
  */
-export type CeilingKernel = "compute" | "allocating";
+export const CEILING_KERNELS = ["compute", "allocating"] as const;
+export type CeilingKernel = (typeof CEILING_KERNELS)[number];
 
 /**
  * Integer mixing on a few locals, no allocation: the ceiling for code that only uses its core.

@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { type CeilingKernel, KERNELS } from "./ceilingKernels.ts";
+import { CEILING_KERNELS, type CeilingKernel, KERNELS } from "./ceilingKernels.ts";
 
 /*
  * The machine's ceiling for Monte Carlo on worker threads (issue 16, item 3): a whole process
@@ -37,8 +37,9 @@ if (!isMainThread) {
   const [kernel, unitsText, workersText] = process.argv.slice(2);
   const units = Number(unitsText);
   const workers = Number(workersText);
-  if (!(kernel === "compute" || kernel === "allocating") || !(units >= 1) || !(workers >= 1)) {
-    console.error("usage: ceilingProcess.js compute|allocating UNITS WORKERS");
+  const known = CEILING_KERNELS.includes(kernel as CeilingKernel);
+  if (!known || !(units >= 1) || !(workers >= 1)) {
+    console.error(`usage: ceilingProcess.js ${CEILING_KERNELS.join("|")} UNITS WORKERS`);
     process.exit(2);
   }
   const job: Job = { kernel: kernel as CeilingKernel, units, counter: new SharedArrayBuffer(4) };

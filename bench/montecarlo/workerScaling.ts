@@ -1,14 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
+import { CEILING_KERNELS, type CeilingKernel } from "./ceilingKernels.ts";
 import type { WholeProcessRow } from "./compareWholeProcess.ts";
-
-/** The synthetic kernels of `ceilingProcess.ts`. */
-export const CEILING_KERNELS = ["compute", "allocating"] as const;
 
 /** One kernel's whole processes on 1 and on K workers. */
 export interface CeilingRow {
-  kernel: (typeof CEILING_KERNELS)[number];
+  kernel: CeilingKernel;
   units: number;
   /** Fastest whole process per worker count, s, in the order of the worker counts. */
   wallSeconds: number[];
