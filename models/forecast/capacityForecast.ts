@@ -174,6 +174,12 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     return ms.length === 0 ? null : minOf(ms);
   };
   const shared0 = costs.shared[0] ?? 0;
+  const notAssessed: NonNullable<CapacityForecast["notAssessed"]> = {};
+  if (today.storage === null) {
+    notAssessed.storage =
+      "the inventory gives no datastore capacity (no vDatastore tab or datastores), so storage is left out of the forecast";
+  }
+  if (hostsNotAssessed !== undefined) notAssessed.hostAdditions = hostsNotAssessed;
   return {
     months,
     arrivals,
@@ -190,19 +196,7 @@ export function capacityForecast(inputs: ForecastInputs): CapacityForecast {
     costPerMonthByYear: costs,
     sharedCostGrowthFraction:
       shared0 > 0 ? (costs.shared[costs.shared.length - 1] ?? 0) / shared0 - 1 : 0,
-    ...(today.storage === null || hostsNotAssessed !== undefined
-      ? {
-          notAssessed: {
-            ...(today.storage === null
-              ? {
-                  storage:
-                    "the inventory gives no datastore capacity (no vDatastore tab or datastores), so storage is left out of the forecast",
-                }
-              : {}),
-            ...(hostsNotAssessed === undefined ? {} : { hostAdditions: hostsNotAssessed }),
-          },
-        }
-      : {}),
+    ...(Object.keys(notAssessed).length > 0 ? { notAssessed } : {}),
   };
 }
 
