@@ -17,7 +17,6 @@ interface Drawn {
   layout: number;
   /** What the reader had at the top of the window before the resize (see anchorOf). */
   anchor: Anchor | null;
-  timer: ReturnType<typeof setTimeout> | null;
 }
 
 /** An element with an id and where its top was in the window, px. */
@@ -53,7 +52,7 @@ export function drawReport(root: HTMLElement, draw: () => void): void {
 }
 
 function watch(root: HTMLElement, draw: () => void): Drawn {
-  const drawn: Drawn = { draw, layout: 0, anchor: null, timer: null };
+  const drawn: Drawn = { draw, layout: 0, anchor: null };
   drawnReports.set(root, drawn);
   const view = root.ownerDocument.defaultView;
   if (view === null || typeof view.ResizeObserver !== "function") return drawn;
@@ -73,13 +72,14 @@ function watch(root: HTMLElement, draw: () => void): Drawn {
     { passive: true },
   );
   let width = root.clientWidth;
+  let timer: ReturnType<typeof setTimeout> | null = null;
   new view.ResizeObserver(() => {
     // the report grows and shrinks in height as it is drawn and read: only its width matters
     if (root.clientWidth === width) return;
     width = root.clientWidth;
-    if (drawn.timer !== null) clearTimeout(drawn.timer);
-    drawn.timer = setTimeout(() => {
-      drawn.timer = null;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
       redrawIfLaidOutAnew(root, drawn);
     }, SETTLE_MS);
   }).observe(root);
